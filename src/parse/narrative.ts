@@ -1,0 +1,252 @@
+/**
+ * Figures that exist only in the prose: 年初预算 / 决算 / 完成率 by 类, last year's totals implied by
+ * "比上年减少633.73万元", 三公 items "与上年预算数相同", 机关运行经费 and 政府采购 as stated, shares
+ * ("占82.74%") checked against their base.
+ */
+import type { Ctx } from './context.js';
+import type { Line } from './lines.js';
+import { numberIn, round2 } from './amount.js';
+import { FUNCTIONAL_CLASSES } from './classification.js';
+import { threePublicCategory } from './tables/threePublic.js';
+import { pushFigure } from './tables/figures.js';
+import type { ThreePublicCategory } from '../schema/tables.js';
+
+const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
+const CHANGE = new RegExp(`(?:比|较)(?:上年度?|(20\\d{2})年(?:度)?(?:预算|决算)?(?:数)?(?:${NUM})?|同期)[^，,。；;]*?(增加|减少|增长|下降)了?${NUM}万元|同比(增加|减少)${NUM}万元`);
+const CHANGE_VS = new RegExp(`与上年相比[^，,。；;]*?(增加|减少|增长|下降)了?${NUM}万元`);
+const SAME = /与上年(预算数)?(相同|持平)|同比无增减(变化)?|与上年一致/;
+
+type Clause = { text: string; line: number };
+
+/** Splits prose lines into clauses at 。；; keeping the line number. */
+function clauses(lines: readonly Line[]): Clause[] {
+	const out: Clause[] = [];
+	for (const l of lines) {
+		const t = l.text.replace(/\s+/g, '').replace(/[“”"]/g, '');
+		for (const part of t.split(/[。；;]/)) if (part) out.push({ text: part, line: l.no });
+	}
+	return out;
+}
+
+/** The prior-year value implied by a clause that states a current value and a change. */
+function priorOf(text: string, current: number): { prior: number; year: number | null } | null {
+	if (SAME.test(text)) return { prior: current, year: null };
+	const vs = CHANGE_VS.exec(text);
+	const m = CHANGE.exec(text) ?? (vs ? [vs[0], undefined, undefined, vs[1], vs[2]] : null);
+	if (!m) return null;
+	if (m[2] !== undefined) return { prior: numberIn(m[2]), year: m[1] ? Number(m[1]) : null };
+	const dir = m[3] ?? m[5];
+	const delta = numberIn((m[4] ?? m[6])!);
+	const up = dir === '增加' || dir === '增长';
+	return { prior: round2(up ? current - delta : current + delta), year: m[1] ? Number(m[1]) : null };
+}
+
+export function readNarrative(ctx: Ctx, prose: readonly Line[]): void {
+	const cl = clauses(prose);
+	readExecution(ctx, cl);
+	readThreePublic(ctx, cl);
+	readTotals(ctx, cl);
+	checkShares(ctx, prose);
+	checkGrowth(ctx, cl);
+	checkForeignText(ctx, prose);
+}
+
+/** "比上年减少633.73万元，下降18.17%": the rate must be the change over last year's value. */
+function checkGrowth(ctx: Ctx, cl: readonly Clause[]): void {
+	const re = new RegExp(`(增加|减少)了?${NUM}万元[，,]?(增长|下降|减少|增加)了?${NUM}%`, 'g');
+	for (const { text, line } of cl) {
+		for (const m of text.matchAll(re)) {
+			const before = text.slice(0, m.index);
+			const amounts = [...before.matchAll(new RegExp(`${NUM}(?:万元)?`, 'g'))].map((x) => numberIn(x[1]!));
+			const stated = /(?:比|较)(?:20\d{2}年)?(?:预算|决算)?(?:数)?(\d[\d,]*\.\d+)(?:万元)?(?=增加|减少)/.exec(before + m[1]);
+			const delta = numberIn(m[2]!);
+			const up = m[1] === '增加';
+			const moneyBefore = [...before.matchAll(new RegExp(`${NUM}万元`, 'g'))].map((x) => numberIn(x[1]!));
+			// "X万元，其中：a万元，b万元，比上年减少D万元": the change is X's, the figure the sentence opened with.
+			const head = before.split('其中')[0]!;
+			const headMoney = [...head.matchAll(new RegExp(`${NUM}万元`, 'g'))].map((x) => numberIn(x[1]!));
+			const current = before.includes('其中') && headMoney.length ? headMoney[headMoney.length - 1] : moneyBefore[moneyBefore.length - 1];
+			const prior = stated ? numberIn(stated[1]!) : current !== undefined ? round2(up ? current - delta : current + delta) : undefined;
+			if (prior === undefined || prior <= 0 || amounts.length === 0) continue;
+			const pct = numberIn(m[4]!);
+			const computed = round2((delta / prior) * 100);
+			const decimals = m[4]!.split('.')[1]?.length ?? 0;
+			const tolerance = decimals === 0 ? 0.5 : 0.011;
+			if (Math.abs(computed - pct) > tolerance) {
+				ctx.issue('error', 'narrative_rate', `文中“${m[0]}”：按上年 ${prior} 万元计算，变动率应为 ${computed}%`, line);
+			}
+		}
+	}
+}
+
+/** A paragraph in English inside a Chinese disclosure: a machine summary replaced the real content. */
+function checkForeignText(ctx: Ctx, prose: readonly Line[]): void {
+	for (const l of prose) {
+		const letters = l.text.match(/[A-Za-z]/g)?.length ?? 0;
+		if (l.text.length > 60 && letters / l.text.length > 0.5) {
+			ctx.issue('warning', 'foreign_text', `此处是一段英文文字（“${l.text.slice(0, 40)}…”），原表内容缺失，可能被机器摘要替代`, l.no);
+		}
+	}
+}
+
+/** "XX支出年初预算3.5万元，支出决算3.46万元，完成年初预算98.86%" → budget_execution. */
+function readExecution(ctx: Ctx, cl: readonly Clause[]): void {
+	const re = new RegExp(`年初预算(?:为)?${NUM}万元[，,]?(?:支出)?决算(?:为)?${NUM}万元[，,]?完成(?:年初)?预算(?:的)?${NUM}%`);
+	const classNames = Object.keys(FUNCTIONAL_CLASSES).sort((a, b) => b.length - a.length);
+	for (const { text, line } of cl) {
+		const parts = text.split(/(?=年初预算)/);
+		for (let i = 1; i < parts.length; i++) {
+			const m = re.exec(parts[i]!);
+			if (!m) continue;
+			const before = parts[i - 1]!.replace(/\(类\)/g, '').replace(/[，,]/g, '');
+			const cls = classNames.find((n) => before.endsWith(n) || before.endsWith(n.replace(/支出$/, '')));
+			const overall = !cls && /一般公共预算|财政拨款|支出$/.test(before);
+			if (!cls && !overall) continue;
+			if (/三公/.test(before)) continue;
+			const budget = numberIn(m[1]!);
+			const final = numberIn(m[2]!);
+			const stated = numberIn(m[3]!);
+			const rate = budget > 0 ? round2((final / budget) * 100) : null;
+			ctx.out.budget_execution.push({
+				doc_id: ctx.doc.docId,
+				entity: ctx.doc.entity,
+				year: ctx.doc.fiscalYear ?? 0,
+				code: cls ? FUNCTIONAL_CLASSES[cls]! : null,
+				name: cls ?? '一般公共预算财政拨款支出',
+				budget,
+				final,
+				rate,
+				stated_rate: stated,
+				line,
+			});
+			if (rate !== null && Math.abs(rate - stated) > 0.011) {
+				ctx.issue('warning', 'narrative_rate', `${cls ?? '一般公共预算财政拨款支出'}：文中完成率 ${stated}% 与 决算/预算 = ${final}/${budget} = ${rate}% 不符`, line);
+			}
+		}
+	}
+}
+
+/** 三公 amounts stated in the prose, and the prior-year figures they imply. */
+function readThreePublic(ctx: Ctx, cl: readonly Clause[]): void {
+	const year = ctx.doc.fiscalYear;
+	if (year === null) return;
+	const basis = ctx.doc.kind === 'final_account' ? 'final' : 'budget';
+	const seen = new Set<string>();
+	const labels: [RegExp, ThreePublicCategory][] = [
+		[/三公经费(财政拨款)?(支出|预算)?/, 'total'],
+		[/因公出国\(境\)费(用)?(支出)?/, 'outbound'],
+		[/公务用车购置及运(行维护|行|维)费(支出)?/, 'vehicle_total'],
+		[/公务用车购置费?(支出)?/, 'vehicle_purchase'],
+		[/公务用车运(行维护|维)费(支出)?/, 'vehicle_operation'],
+		[/公务接待费(支出)?/, 'reception'],
+	];
+	for (const { text, line } of cl) {
+		const hit = labels
+			.map(([re, cat]) => ({ m: re.exec(text), cat }))
+			.filter((x) => x.m)
+			.sort((a, b) => a.m!.index - b.m!.index)[0];
+		if (!hit || hit.m!.index > 20) continue;
+		if (!/三公/.test(text) && threePublicCategory(hit.m![0]) === undefined && hit.cat !== 'total') continue;
+		const rest = text.slice(hit.m!.index + hit.m![0].length);
+		const decided = new RegExp(`(?:支出决算|决算(?:数)?)${NUM}万元`).exec(rest);
+		const first = new RegExp(`^[^，,]*?${NUM}万元`).exec(rest);
+		const amountMatch = ctx.doc.kind === 'final_account' && decided ? decided : first;
+		if (!amountMatch) continue;
+		const current = numberIn(amountMatch[1]!);
+		const key = `${hit.cat}`;
+		const prior = priorOf(rest, current);
+		if (!seen.has(key)) {
+			seen.add(key);
+			const table = ctx.out.three_public.find((r) => r.doc_id === ctx.doc.docId && r.source === 'table' && r.category === hit.cat && r.year === year && r.basis === basis);
+			if (!table) {
+				ctx.out.three_public.push({ doc_id: ctx.doc.docId, entity: ctx.doc.entity, year, basis, category: hit.cat, amount: current, source: 'narrative', line });
+			} else if (Math.abs(table.amount - current) > 0.011) {
+				ctx.issue('error', 'narrative_three_public', `三公经费（${hit.cat}）：文中 ${current} 万元，表中 ${table.amount} 万元（第 ${table.line} 行）`, line);
+			}
+		}
+		if (prior && !seen.has(`prior:${key}`)) {
+			seen.add(`prior:${key}`);
+			ctx.out.three_public.push({ doc_id: ctx.doc.docId, entity: ctx.doc.entity, year: prior.year ?? year - 1, basis, category: hit.cat, amount: prior.prior, source: 'narrative', line });
+		}
+	}
+	// Parts stated but no prior total: the parts imply it.
+	const priorRows = ctx.out.three_public.filter((r) => r.doc_id === ctx.doc.docId && r.year === year - 1 && r.source === 'narrative');
+	const get = (c: ThreePublicCategory) => priorRows.find((r) => r.category === c)?.amount;
+	if (get('total') === undefined) {
+		const vehicle = get('vehicle_total') ?? (get('vehicle_purchase') !== undefined && get('vehicle_operation') !== undefined ? get('vehicle_purchase')! + get('vehicle_operation')! : undefined);
+		const out = get('outbound');
+		const rec = get('reception');
+		if (vehicle !== undefined && out !== undefined && rec !== undefined) {
+			const line = Math.max(...priorRows.map((r) => r.line));
+			ctx.out.three_public.push({ doc_id: ctx.doc.docId, entity: ctx.doc.entity, year: year - 1, basis, category: 'total', amount: round2(vehicle + out + rec), source: 'narrative', line });
+		}
+	}
+}
+
+/** 收入总计 / 支出总计 / 机关运行经费 / 政府采购 as stated, and their implied prior-year values. */
+function readTotals(ctx: Ctx, cl: readonly Clause[]): void {
+	const rules: [RegExp, string][] = [
+		[new RegExp(`收入总计${NUM}万元`), 'income_total'],
+		[new RegExp(`支出总计${NUM}万元`), 'expenditure_total'],
+		[new RegExp(`(?:预算收支安排|收支预算总计|收支总预算)${NUM}万元`), 'expenditure_total'],
+		[new RegExp(`机关运行经费[^，,。；0-9]{0,12}?${NUM}万元`), 'org_running_cost'],
+		[new RegExp(`政府采购(?:预算|支出)总额${NUM}万元`), 'procurement_total'],
+		[new RegExp(`政府采购货物(?:预算|支出)${NUM}万元`), 'procurement_goods'],
+		[new RegExp(`政府采购工程(?:预算|支出)${NUM}万元`), 'procurement_works'],
+		[new RegExp(`政府采购服务(?:预算|支出)${NUM}万元`), 'procurement_services'],
+	];
+	const seen = new Set<string>();
+	for (const { text, line } of cl) {
+		for (const [re, metric] of rules) {
+			const m = re.exec(text);
+			if (!m) continue;
+			const value = numberIn(m[1]!);
+			if (!seen.has(metric)) {
+				seen.add(metric);
+				pushFigure(ctx, metric, value, line, { source: 'narrative' });
+			}
+			// The change clause belongs to this figure only if nothing else is named between them.
+			const after = text.slice(m.index + m[0].length);
+			const own = after.split(/(?:收入总计|支出总计)/)[0]!;
+			const prior = /与上年相比/.test(text) && !CHANGE.test(own) ? priorFromComparison(text, metric, value) : priorOf(own, value);
+			if (prior && !seen.has(`prior_${metric}`)) {
+				seen.add(`prior_${metric}`);
+				pushFigure(ctx, `prior_${metric}`, prior.prior, line, { source: 'narrative', year: prior.year ?? (ctx.doc.fiscalYear ?? 0) - 1 });
+			}
+		}
+	}
+}
+
+/** "与上年相比，收入总计减少181.51万元，…支出总计减少181.51万元" */
+function priorFromComparison(text: string, metric: string, value: number): { prior: number; year: number | null } | null {
+	const label = metric === 'income_total' ? '收入总计' : metric === 'expenditure_total' ? '支出总计' : null;
+	if (!label) return null;
+	const cmp = text.slice(text.indexOf('与上年相比'));
+	const m = new RegExp(`${label}(增加|减少)${NUM}万元`).exec(cmp);
+	if (!m) return null;
+	const delta = numberIn(m[2]!);
+	return { prior: round2(m[1] === '增加' ? value - delta : value + delta), year: null };
+}
+
+/**
+ * "基本支出2362.18万元，占82.74%": the share must match the amount over its base, the total the
+ * paragraph opened with (the last "…X万元，其中：" or "主要用于" line).
+ */
+function checkShares(ctx: Ctx, prose: readonly Line[]): void {
+	let base: number | null = null;
+	const share = new RegExp(`([\\u4e00-\\u9fa5()]{2,30}?)${NUM}万元[，,]?占(?:比)?${NUM}%`, 'g');
+	for (const l of prose) {
+		const t = l.text.replace(/\s+/g, '');
+		const opener = new RegExp(`${NUM}万元[，,:：]?(?:其中|主要(?:包括|用于))`).exec(t);
+		if (opener) base = numberIn(opener[1]!);
+		if (base === null || base === 0) continue;
+		for (const m of t.matchAll(share)) {
+			const amount = numberIn(m[2]!);
+			const stated = numberIn(m[3]!);
+			const computed = round2((amount / base) * 100);
+			if (Math.abs(computed - stated) > 0.011 && !(amount === 0 && stated === 0)) {
+				ctx.issue('warning', 'narrative_share', `${m[1]}${amount}万元 占 ${stated}%，按 ${base} 万元计算应为 ${computed}%`, l.no);
+			}
+		}
+	}
+}

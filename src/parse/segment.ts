@@ -1,0 +1,44 @@
+/**
+ * Cutting a document into tables and narrative. A table starts at its title line and runs until the
+ * next title or the next part of the prose (第三部分 …, 一、…说明); running page headers inside a
+ * table are dropped by the table readers, which know their own header shape.
+ */
+import type { Line } from './lines.js';
+import { tableTitle, type TableKind } from './tableKinds.js';
+
+export type Section = {
+	kind: TableKind;
+	approval: boolean;
+	title: string;
+	titleLine: number;
+	/** Lines after the title, up to the next title or prose part. */
+	lines: Line[];
+};
+
+const PROSE_PART = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、.{0,30}(说明|情况|目标|解释)|#?\s*[一二三四五六七八九十]+、)/;
+
+export function isProseHeading(line: Line): boolean {
+	const cells = line.cells.filter((c) => c !== '');
+	// Prose stands at the start of a line; a 类 name in the 支出 column of a table does not.
+	return cells.length === 1 && line.cells[0] !== '' && PROSE_PART.test(cells[0]!) && !/\d{3,}/.test(cells[0]!);
+}
+
+export function segment(lines: Line[]): { sections: Section[]; prose: Line[] } {
+	const sections: Section[] = [];
+	const prose: Line[] = [];
+	let current: Section | null = null;
+	for (const line of lines) {
+		const cells = line.cells.filter((c) => c !== '');
+		const title = cells.length === 1 ? tableTitle(cells[0]!) : null;
+		if (title) {
+			current = { ...title, titleLine: line.no, lines: [] };
+			sections.push(current);
+			continue;
+		}
+		if (current && isProseHeading(line)) current = null;
+		if (current) current.lines.push(line);
+		else prose.push(line);
+	}
+	return { sections, prose };
+}
+

@@ -1,0 +1,85 @@
+/**
+ * 三公经费 tables → three_public. Budgets list the categories as rows (合计 column first); the
+ * final account lays 预算数 and 决算数 side by side as one row of twelve columns.
+ */
+import type { Ctx } from '../context.js';
+import type { Section } from '../segment.js';
+import { parseAmount } from '../amount.js';
+import type { ThreePublicCategory } from '../../schema/tables.js';
+import { tableUnit } from './tableRows.js';
+import { measureOf } from '../columns.js';
+
+/** The 三公 category a label names, or undefined. */
+export function threePublicCategory(label: string): ThreePublicCategory | undefined {
+	const l = label.replace(/\s+/g, '').replace(/^(其中[:：]?|[①②③④]|\(\d\)|\d[、.]|[一二三四]、)+/, '');
+	if (/教学科研|^其他因公出国/.test(l)) return undefined;
+	if (/因公出国/.test(l)) return 'outbound';
+	if (/公务用车购置及运/.test(l)) return 'vehicle_total';
+	if (/公务用车购置(费)?$/.test(l)) return 'vehicle_purchase';
+	if (/公务用车运(行维护|维)(费)?$/.test(l)) return 'vehicle_operation';
+	if (/公务接待/.test(l)) return 'reception';
+	if (/^(合计|小计|"?三公"?经费合计)$/.test(l)) return 'total';
+	return undefined;
+}
+
+export function readThreePublic(ctx: Ctx, section: Section): void {
+	const year = ctx.doc.fiscalYear;
+	if (year === null) return;
+	const scale = tableUnit(section.lines) === '元' ? 1 / 10000 : 1;
+	const push = (basis: string, category: ThreePublicCategory, amount: number, line: number) =>
+		ctx.out.three_public.push({
+			doc_id: ctx.doc.docId,
+			entity: ctx.doc.entity,
+			year,
+			basis,
+			category,
+			amount: Math.round(amount * scale * 100) / 100,
+			source: 'table',
+			line,
+		});
+	const wide = section.lines.some((l) => l.cells.some((c) => /^预算数$/.test(c.replace(/\s+/g, '')))) &&
+		section.lines.some((l) => l.cells.some((c) => /^决算数$/.test(c.replace(/\s+/g, ''))));
+	if (wide) return readWide(ctx, section, push);
+	const basis = ctx.doc.kind === 'final_account' ? 'final' : 'budget';
+	const seen = new Set<ThreePublicCategory>();
+	for (const line of section.lines) {
+		const idx = line.cells.findIndex((c) => threePublicCategory(c) !== undefined);
+		if (idx < 0 || idx > 2) continue;
+		const category = threePublicCategory(line.cells[idx]!)!;
+		const first = line.cells.slice(idx + 1).find((c) => c !== '');
+		const v = parseAmount(first);
+		if (v === undefined && measureOf(first ?? '')) continue; // a header line: 合计 | 一般公共预算 …
+		if (v === undefined) {
+			ctx.issue('warning', 'unreadable_amount', `三公经费「${line.cells[idx]}」：无法识别的金额「${first}」`, line.no);
+			continue;
+		}
+		if (seen.has(category)) continue;
+		seen.add(category);
+		// A blank amount on a category row means zero: the row is printed and left empty.
+		push(basis, category, v ?? 0, line.no);
+	}
+}
+
+const WIDE_ORDER: ThreePublicCategory[] = ['total', 'outbound', 'vehicle_total', 'vehicle_purchase', 'vehicle_operation', 'reception'];
+
+function readWide(ctx: Ctx, section: Section, push: (b: string, c: ThreePublicCategory, a: number, l: number) => void): void {
+	const budgetBasis = ctx.doc.kind === 'final_account' ? 'adjusted_budget' : 'budget';
+	const data = section.lines.find((l) => {
+		const filled = l.cells.filter((c) => c !== '');
+		return filled.length >= 2 && filled.every((c) => typeof parseAmount(c) === 'number') &&
+			!filled.every((c, i) => c === String(i + 1)) && filled.some((c) => c.includes('.'));
+	});
+	if (!data) {
+		ctx.issue('info', 'blank_form', `${section.title}：表中没有数据`, section.titleLine);
+		return;
+	}
+	const cells = data.cells.slice(0, 12);
+	if (data.cells.filter((c) => c !== '').length > 12 || data.cells.length < 12) {
+		ctx.issue('warning', 'three_public_layout', `${section.title}：数据行有 ${data.cells.length} 列，预期 12 列，按顺序读取`, data.no);
+	}
+	cells.forEach((cell, i) => {
+		const v = parseAmount(cell);
+		if (v === undefined) return;
+		push(i < 6 ? budgetBasis : 'final', WIDE_ORDER[i % 6]!, v ?? 0, data.no);
+	});
+}

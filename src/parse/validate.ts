@@ -1,0 +1,145 @@
+/**
+ * The checks users trust us for: arithmetic inside tables, the same figure across tables, approval
+ * copies against the main tables, narrative against tables. Every finding names the line it concerns.
+ * Sums tolerate SUM_TOLERANCE (0.02 万元): the documents warn of 尾数误差 from unit conversion.
+ */
+import type { Ctx } from './context.js';
+import { round2, sameAmount } from './amount.js';
+import type { TableRow } from './tables/tableRows.js';
+import type { ProjectGroup } from './tables/projects.js';
+import type { Dataset, ThreePublicCategory } from '../schema/tables.js';
+
+const fmt = (x: number) => x.toFixed(2);
+
+/** 类 = Σ款 = Σ项 and 合计 = Σ类, per measure, for one classification table. */
+export function checkHierarchy(ctx: Ctx, label: string, rows: readonly TableRow[]): void {
+	const measures = new Set(rows.flatMap((r) => Object.keys(r.amounts)));
+	const byCode = new Map(rows.map((r) => [r.code, r]));
+	for (const parent of rows) {
+		const children = parent.code === '合计'
+			? rows.filter((r) => r.code.length === 3)
+			: rows.filter((r) => r.code.length === parent.code.length + 2 && r.code.startsWith(parent.code));
+		if (children.length === 0) continue;
+		for (const m of measures) {
+			const p = (parent.amounts as Record<string, number | undefined>)[m] ?? 0;
+			const sum = round2(children.reduce((s, c) => s + ((c.amounts as Record<string, number | undefined>)[m] ?? 0), 0));
+			if (sameAmount(p, sum)) continue;
+			const yuan = children.find((c) => {
+				const v = (c.amounts as Record<string, number | undefined>)[m] ?? 0;
+				return v > 0 && sameAmount(p, round2(sum - v + v / 10000), 0.05);
+			});
+			if (yuan) {
+				ctx.issue('warning', 'unit_plausibility', `${label} ${yuan.code} ${yuan.name}（${m}）：${fmt((yuan.amounts as Record<string, number>)[m]!)} 疑似以元填列（按万元计上级合计对不上，按元换算则相符）`, yuan.line);
+			} else {
+				ctx.issue('error', 'sum_children', `${label} ${parent.code} ${parent.name}（${m}）= ${fmt(p)}，下级合计 ${fmt(sum)}，相差 ${fmt(round2(p - sum))}`, parent.line);
+			}
+		}
+	}
+	void byCode;
+}
+
+const PARTS: Record<string, string[]> = {
+	// 合计 = 基本支出 + 项目支出 (+ 决算's 上缴上级 / 经营 / 对附属单位补助)
+	expenditure: ['basic', 'project', 'operating', 'paid_to_superior', 'subsidy_to_affiliated'],
+	general_budget: ['basic', 'project'],
+	gov_fund: ['basic', 'project'],
+	state_capital: ['basic', 'project'],
+};
+
+/** total = Σ its parts on every row (basic + project …; income sources + 上年结转). */
+export function checkRowParts(ctx: Ctx, label: string, tableKey: string, rows: readonly TableRow[]): void {
+	for (const r of rows) {
+		const a = r.amounts as Record<string, number | undefined>;
+		if (a.total === undefined) continue;
+		let parts: string[];
+		if (tableKey === 'income') {
+			parts = Object.keys(a).filter((k) => k !== 'total' && k !== 'current_year');
+			if (a.current_year !== undefined) {
+				const sources = Object.keys(a).filter((k) => !['total', 'current_year', 'carryover'].includes(k));
+				const s = round2(sources.reduce((x, k) => x + a[k]!, 0));
+				if (sources.length && !sameAmount(a.current_year, s)) {
+					ctx.issue('error', 'total_parts', `${label} ${r.code} ${r.name}：本年收入小计 ${fmt(a.current_year)} ≠ 各项收入之和 ${fmt(s)}`, r.line);
+				}
+				parts = ['current_year', 'carryover'];
+			}
+		} else parts = PARTS[tableKey] ?? [];
+		const present = parts.filter((k) => a[k] !== undefined);
+		if (present.length === 0) continue;
+		const sum = round2(present.reduce((x, k) => x + a[k]!, 0));
+		if (!sameAmount(a.total, sum)) {
+			ctx.issue('error', 'total_parts', `${label} ${r.code} ${r.name}：合计 ${fmt(a.total)} ≠ ${present.join(' + ')} = ${fmt(sum)}`, r.line);
+		}
+	}
+}
+
+/** The same figure in two tables: rows matched by code, compared per measure. */
+export function compareTables(ctx: Ctx, a: { label: string; rows: readonly TableRow[]; measure: string }, b: { label: string; rows: readonly TableRow[]; measure: string }, severity: 'error' | 'warning' = 'error', check = 'cross_table'): void {
+	const bBy = new Map(b.rows.map((r) => [r.code, r]));
+	for (const ra of a.rows) {
+		const rb = bBy.get(ra.code);
+		if (!rb) continue;
+		const va = (ra.amounts as Record<string, number | undefined>)[a.measure];
+		const vb = (rb.amounts as Record<string, number | undefined>)[b.measure];
+		if (va === undefined && vb === undefined) continue;
+		if (!sameAmount(va ?? 0, vb ?? 0)) {
+			ctx.issue(severity, check, `${ra.code} ${ra.name}：${a.label} ${fmt(va ?? 0)}，${b.label} ${fmt(vb ?? 0)}`, check === 'approval_copy' ? rb.line : ra.line);
+		}
+	}
+}
+
+/** total = outbound + vehicle + reception; vehicle = purchase + operation; per basis and year. */
+export function checkThreePublic(ctx: Ctx, out: Dataset): void {
+	const rows = out.three_public.filter((r) => r.doc_id === ctx.doc.docId && r.source === 'table');
+	const groups = new Map<string, typeof rows>();
+	for (const r of rows) groups.set(`${r.basis}|${r.year}`, [...(groups.get(`${r.basis}|${r.year}`) ?? []), r]);
+	for (const g of groups.values()) {
+		const get = (c: ThreePublicCategory) => g.find((r) => r.category === c);
+		const total = get('total');
+		const vt = get('vehicle_total');
+		const vp = get('vehicle_purchase')?.amount ?? 0;
+		const vo = get('vehicle_operation')?.amount ?? 0;
+		if (vt && !sameAmount(vt.amount, vp + vo)) {
+			ctx.issue('error', 'three_public_sum', `三公经费：公务用车购置及运行维护费 ${fmt(vt.amount)} ≠ 购置 ${fmt(vp)} + 运行维护 ${fmt(vo)}`, vt.line);
+		}
+		const vehicle = vt?.amount ?? vp + vo;
+		const parts = round2((get('outbound')?.amount ?? 0) + vehicle + (get('reception')?.amount ?? 0));
+		if (total && !sameAmount(total.amount, parts)) {
+			ctx.issue('error', 'three_public_sum', `三公经费合计 ${fmt(total.amount)} ≠ 各项之和 ${fmt(parts)}`, total.line);
+		}
+	}
+}
+
+/** Projects sum to their unit's row, units to the department's row, and that to 项目支出. */
+export function checkProjects(ctx: Ctx, groups: readonly ProjectGroup[], projectTotal: number | undefined): void {
+	const dept = groups.find((g) => g.entity === '__department__');
+	const units = groups.filter((g) => g.entity !== '__department__');
+	for (const g of units) {
+		if (g.subtotal === null || g.projects.length === 0) continue;
+		const sum = round2(g.projects.reduce((s, p) => s + p.amount, 0));
+		if (!sameAmount(g.subtotal, sum)) {
+			ctx.issue('error', 'project_sum', `项目支出表「${g.entity}」合计 ${fmt(g.subtotal)}，所列项目之和 ${fmt(sum)}`, g.line);
+		}
+	}
+	const all = round2(units.reduce((s, g) => s + (g.subtotal ?? g.projects.reduce((x, p) => x + p.amount, 0)), 0));
+	if (dept?.subtotal != null && units.length && !sameAmount(dept.subtotal, all)) {
+		ctx.issue('error', 'project_sum', `项目支出表部门合计 ${fmt(dept.subtotal)}，各单位之和 ${fmt(all)}`, dept.line);
+	}
+	const stated = dept?.subtotal ?? (units.length ? all : undefined);
+	if (stated !== undefined && stated !== null && projectTotal !== undefined && !sameAmount(stated, projectTotal)) {
+		ctx.issue('error', 'cross_table', `项目支出表合计 ${fmt(stated)}，支出表项目支出 ${fmt(projectTotal)}`, dept?.line ?? units[0]?.line ?? null);
+	}
+}
+
+/** A figure stated in two places (table and narrative, or two tables) must agree. */
+export function checkFigures(ctx: Ctx, out: Dataset): void {
+	const mine = out.figures.filter((f) => f.doc_id === ctx.doc.docId && !f.metric.startsWith('prior_'));
+	const byMetric = new Map<string, typeof mine>();
+	for (const f of mine) byMetric.set(`${f.metric}|${f.entity}`, [...(byMetric.get(`${f.metric}|${f.entity}`) ?? []), f]);
+	for (const fs of byMetric.values()) {
+		const table = fs.find((f) => f.source === 'table');
+		for (const f of fs) {
+			if (f === table || !table || sameAmount(f.value, table.value)) continue;
+			ctx.issue('error', f.source === 'narrative' ? 'narrative' : 'cross_table', `${f.metric}：第 ${f.line} 行 ${fmt(f.value)}，第 ${table.line} 行表中 ${fmt(table.value)}`, f.line);
+		}
+	}
+}
