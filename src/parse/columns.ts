@@ -63,7 +63,9 @@ const RANK: Partial<Record<Measure, number>> = { total: 0, carryover: 2 };
  * The measures of a table's amount columns, left to right, read from its header lines. When both 合计
  * and 小计 head columns, 小计 is this year's part (本年收入小计), not the total.
  */
-export function measureColumns(header: readonly Line[]): Measure[] {
+export function measureColumns(header: readonly Line[]): (Measure | null)[] {
+	const grouped = groupedColumns(header);
+	if (grouped) return grouped;
 	const found: { pos: number; label: string; measure: Measure; row: number }[] = [];
 	header.forEach((line, row) =>
 		line.cells.forEach((cell, pos) => {
@@ -78,4 +80,30 @@ export function measureColumns(header: readonly Line[]): Measure[] {
 		.sort((a, b) => (RANK[a.measure] ?? 1) - (RANK[b.measure] ?? 1) || a.pos - b.pos || a.row - b.row)
 		.filter((f) => (seen.has(f.measure) ? false : (seen.add(f.measure), true)))
 		.map((f) => f.measure);
+}
+
+/**
+ * Tables that repeat 合计 | 基本支出 | 项目支出 under several groups (年初预算 | 本年收入 | 本年支出 |
+ * 年末结转) are read by position: the columns of the 本年支出 group (else the first group with data
+ * labels) give the measures, the other groups' columns are skipped (null).
+ */
+function groupedColumns(header: readonly Line[]): (Measure | null)[] | null {
+	const deepest = [...header].reverse().find((l) => l.cells.filter((c) => measureOf(c) === 'total').length >= 2);
+	if (!deepest) return null;
+	const above = header[header.indexOf(deepest) - 1];
+	if (!above) return null;
+	const groups = above.cells.map((c, i) => ({ i, label: c.replace(/\s+/g, '') })).filter((g) => g.label !== '');
+	const groupAt = (pos: number) => [...groups].reverse().find((g) => g.i <= pos)?.label ?? '';
+	const chosen = groups.find((g) => /本年支出/.test(g.label))?.label ?? groups.find((g) => /本年/.test(g.label))?.label;
+	if (!chosen) return null;
+	const nameCol = Math.max(
+		0,
+		header.flatMap((l) => l.cells.map((c, i) => (/科目名称|项目名称/.test(c.replace(/\s+/g, '')) ? i : -1))).reduce((a, b) => Math.max(a, b), -1),
+	);
+	const out: (Measure | null)[] = [];
+	for (let pos = nameCol + 1; pos < deepest.cells.length; pos++) {
+		const m = measureOf(deepest.cells[pos] ?? '');
+		out.push(groupAt(pos) === chosen ? (m ?? null) : null);
+	}
+	return out;
 }

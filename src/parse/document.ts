@@ -18,7 +18,8 @@ import { readOrgRunning, readStats, pushFigure } from './tables/figures.js';
 import { readSelfEval } from './tables/performance.js';
 import { readNarrative } from './narrative.js';
 import type { TableRow } from './tables/tableRows.js';
-import { checkHierarchy, checkRowParts, compareTables, checkThreePublic, checkProjects, checkFigures } from './validate.js';
+import { checkHierarchy, checkRowParts, compareTables, compareCodes, checkThreePublic, checkProjects, checkFigures } from './validate.js';
+import { parseAmount } from './amount.js';
 import { checkEconomic } from './validateEconomic.js';
 import { round2, sameAmount } from './amount.js';
 
@@ -42,11 +43,39 @@ type Read = {
 const signature = (lines: readonly Line[]) => lines.map((l) => l.cells.filter((c) => c !== '').join('|')).filter(Boolean).join('\n');
 
 export function readDocument(ctx: Ctx, sections: Section[], prose: Line[]): void {
-	const main = dedupeSections(ctx, sections.filter((s) => !s.approval));
+	const main = dedupeSections(ctx, splitForms(sections.filter((s) => !s.approval)));
 	const read = readSections(ctx, main, true);
 	readNarrative(ctx, prose);
 	crossCheck(ctx, read);
 	for (const approval of sections.filter((s) => s.approval)) compareApproval(ctx, approval, read);
+}
+
+/**
+ * A form whose title line is missing runs on under the previous form's title: a second 项目名称 in
+ * one form section starts the next form.
+ */
+function splitForms(sections: Section[]): Section[] {
+	return sections.flatMap((s) => {
+		if (s.kind !== 'target_form' && s.kind !== 'self_eval') return [s];
+		const parts: Section[] = [];
+		let current: Section = { ...s, lines: [] };
+		let named = false;
+		for (const line of s.lines) {
+			const first = line.cells.find((c) => c !== '')?.replace(/\s+/g, '') ?? '';
+			if (/^项目名称/.test(first)) {
+				if (named) {
+					parts.push(current);
+					// The form's own heading lines (年度, 单位) just above 项目名称 belong to it.
+					const carry = current.lines.splice(Math.max(0, current.lines.length - 3)).filter((l) => /^\(?20\d{2}年度?\)?$|^单位|^填报日期/.test(l.text.trim()));
+					current = { ...s, titleLine: line.no, lines: carry };
+				}
+				named = true;
+			}
+			current.lines.push(line);
+		}
+		parts.push(current);
+		return parts;
+	});
 }
 
 function dedupeSections(ctx: Ctx, sections: Section[]): Section[] {
@@ -130,8 +159,9 @@ function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Re
 				if (emit) read.projects.push(...readProjects(ctx, s, s.kind === 'projects' ? 'current' : 'carryover'));
 				break;
 			case 'target_form': {
-				const t = emit ? readTargetForm(ctx, s) : null;
-				if (!t) break;
+				const read = emit ? readTargetForm(ctx, s) : null;
+				if (!read) break;
+				const t = read.row;
 				const dup = targets.find((x) => x.name === t.name && x.entity === t.entity && x.year_amount === t.year_amount);
 				if (dup) {
 					ctx.issue('info', 'duplicate_section', `绩效目标表「${t.name}」重复出现（与第 ${dup.line} 行相同），只读取一次`, t.line);
@@ -140,7 +170,7 @@ function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Re
 				targets.push(t);
 				ctx.out.project_targets.push(t);
 				if (!hasProjectTable && t.year_amount !== null) {
-					ctx.out.projects.push({ doc_id: t.doc_id, entity: t.entity, code: t.code, name: t.name, amount: t.year_amount, table_key: 'target', line: t.line });
+					ctx.out.projects.push({ doc_id: t.doc_id, entity: t.entity, code: t.code, name: t.name, amount: t.year_amount, table_key: 'target', line: read.amountLine });
 				}
 				break;
 			}
@@ -202,9 +232,10 @@ function crossCheck(ctx: Ctx, read: Read): void {
 }
 
 function checkOrgRunning(ctx: Ctx): void {
-	const mine = ctx.out.figures.filter((r) => r.doc_id === ctx.doc.docId && r.source === 'table');
-	const total = mine.find((r) => r.metric === 'org_running_cost');
-	const units = mine.filter((r) => r.metric === 'org_running_cost_unit');
+	// The table's first row is its 部门合计; the unit rows follow it.
+	const mine = ctx.out.figures.filter((r) => r.doc_id === ctx.doc.docId && r.source === 'table' && r.metric === 'org_running_cost');
+	const total = mine[0];
+	const units = mine.slice(1).filter((r) => total && r.line > total.line && r.line - total.line < 40);
 	if (!total || units.length === 0) return;
 	const sum = round2(units.reduce((s, r) => s + r.value, 0));
 	if (!sameAmount(total.value, sum)) ctx.issue('error', 'sum_children', `机关运行经费：部门合计 ${total.value}，各单位之和 ${sum}`, total.line);
@@ -221,6 +252,7 @@ function compareApproval(ctx: Ctx, s: Section, main: Read): void {
 		for (const m of new Set(rows.flatMap((r) => Object.keys(r.amounts)))) {
 			compareTables(ctx, { label: '主表', rows: mainRows, measure: m }, { label, rows, measure: m }, 'error', 'approval_copy');
 		}
+		compareCodes(ctx, mainRows, rows, label);
 	}
 	for (const [key, res] of copy.summaries) {
 		const m = main.summaries.get(key);
@@ -238,7 +270,18 @@ function compareApproval(ctx: Ctx, s: Section, main: Read): void {
 				if (c.code) ctx.issue('warning', 'approval_copy', `${label} ${c.code} ${c.name}：主表中没有此科目`, c.line);
 				continue;
 			}
-			if (!sameAmount(m.amount, c.amount)) ctx.issue('error', 'approval_copy', `${label} ${c.code ?? ''} ${c.name}：批复 ${c.amount}，主表 ${m.amount}（第 ${m.line} 行）`, c.line);
+			if (!sameAmount(m.amount, c.amount, 0.005)) ctx.issue('error', 'approval_copy', `${label} ${c.code ?? ''} ${c.name}：批复 ${c.amount}，主表 ${m.amount}（第 ${m.line} 行）`, c.line);
+		}
+		// A figure of the main table that the copy prints blank.
+		for (const m of main.economic.filter((x) => x.code && x.category !== 'total')) {
+			if (copy.economic.some((c) => c.code === m.code && c.category === m.category)) continue;
+			for (const l of s.lines) {
+				const i = l.cells.findIndex((c) => c.trim() === m.code);
+				if (i >= 0 && parseAmount(l.cells[i + 2]) === null) {
+					ctx.issue('error', 'approval_copy', `${label} ${m.code} ${m.name}：批复表为空，主表 ${m.amount}（第 ${m.line} 行）`, l.no);
+					break;
+				}
+			}
 		}
 	}
 }

@@ -7,7 +7,6 @@ import type { Ctx } from './context.js';
 import type { Line } from './lines.js';
 import { numberIn, round2 } from './amount.js';
 import { FUNCTIONAL_CLASSES } from './classification.js';
-import { threePublicCategory } from './tables/threePublic.js';
 import { pushFigure } from './tables/figures.js';
 import type { ThreePublicCategory } from '../schema/tables.js';
 
@@ -49,14 +48,67 @@ export function readNarrative(ctx: Ctx, prose: readonly Line[]): void {
 	checkShares(ctx, prose);
 	checkGrowth(ctx, cl);
 	checkForeignText(ctx, prose);
+	readAssets(ctx, prose);
+	checkNoneStatements(ctx, prose);
+}
+
+/** "本部门无机关运行经费" next to a stated 机关运行经费: template text left in, contradicting the figure. */
+function checkNoneStatements(ctx: Ctx, prose: readonly Line[]): void {
+	for (const l of prose) {
+		if (!/无机关运行经费/.test(l.text)) continue;
+		const stated = ctx.out.figures.find((f) => f.doc_id === ctx.doc.docId && f.metric === 'org_running_cost' && f.value > 0);
+		if (stated) ctx.issue('error', 'narrative', `文中称“本部门无机关运行经费”，但第 ${stated.line} 行载明机关运行经费 ${stated.value} 万元`, l.no);
+	}
+}
+
+/** 国有资产: vehicles (实有N辆 / 共有车辆N辆 / a 车辆 row) and office floor area (平方米). */
+function readAssets(ctx: Ctx, prose: readonly Line[]): void {
+	let vehicles = false;
+	let area = false;
+	for (const l of prose) {
+		const t = l.text.replace(/\s+/g, '');
+		const v = /实有(\d+)辆/.exec(t) ?? /共有车辆(\d+)辆/.exec(t);
+		const cells = l.cells.map((c) => c.replace(/\s+/g, '')).filter(Boolean);
+		const row = cells.length >= 2 && /^\d?[、.]?车辆\((台、)?辆\)$|^车辆数?合计\(辆\)$/.test(cells[0]!) ? /^(\d+)$/.exec(cells[1]!) : null;
+		if (!vehicles && (v || row)) {
+			vehicles = true;
+			pushFigure(ctx, 'vehicles', Number((v ?? row)![1]), l.no, { unit: '辆', source: row ? 'table' : 'narrative' });
+		}
+		const a = new RegExp(`办公用房建筑(?:总)?面积${NUM}平方米`).exec(t);
+		const arow = cells.length >= 2 && /办公用房\(平方米\)$/.test(cells[0]!) ? new RegExp(`^${NUM}$`).exec(cells[1]!) : null;
+		if (!area && (a || arow)) {
+			area = true;
+			pushFigure(ctx, 'office_area', numberIn((a ?? arow)![1]!), l.no, { unit: '平方米', source: arow ? 'table' : 'narrative' });
+		}
+	}
 }
 
 /** "比上年减少633.73万元，下降18.17%": the rate must be the change over last year's value. */
 function checkGrowth(ctx: Ctx, cl: readonly Clause[]): void {
 	const re = new RegExp(`(增加|减少)了?${NUM}万元[，,]?(增长|下降|减少|增加)了?${NUM}%`, 'g');
+	const all = cl.map((c) => c.text).join('。');
 	for (const { text, line } of cl) {
+		let from = 0;
 		for (const m of text.matchAll(re)) {
-			const before = text.slice(0, m.index);
+			const before = text.slice(from, m.index);
+			from = m.index + m[0].length;
+			// "与上年相比，收入总计减少D": the current value was stated earlier under the same label.
+			const label = /([\u4e00-\u9fa5]*(?:收入总计|支出总计|收入合计|支出合计))$/.exec(before.replace(/[，,]/g, '').replace(/^.*与上年相比/, ''))?.[1];
+			if (label && !new RegExp(`${NUM}万元`).test(before)) {
+				// The value stated last before this clause under exactly this label.
+				const upTo = all.slice(0, all.indexOf(text));
+				const found = [...upTo.matchAll(new RegExp(`${label}${NUM}万元`, 'g'))];
+				const stated = found[found.length - 1];
+				if (!stated) continue;
+				const cur = numberIn(stated[1]!);
+				const d = numberIn(m[2]!);
+				const p = round2(m[1] === '增加' ? cur - d : cur + d);
+				const c = round2((d / p) * 100);
+				const pct = numberIn(m[4]!);
+				const tol = (m[4]!.split('.')[1]?.length ?? 0) === 0 ? 0.5 : 0.011;
+				if (p > 0 && Math.abs(c - pct) > tol) ctx.issue('error', 'narrative_rate', `文中“${label}${m[0]}”：按上年 ${p} 万元计算，变动率应为 ${c}%`, line);
+				continue;
+			}
 			const amounts = [...before.matchAll(new RegExp(`${NUM}(?:万元)?`, 'g'))].map((x) => numberIn(x[1]!));
 			const stated = /(?:比|较)(?:20\d{2}年)?(?:预算|决算)?(?:数)?(\d[\d,]*\.\d+)(?:万元)?(?=增加|减少)/.exec(before + m[1]);
 			const delta = numberIn(m[2]!);
@@ -93,16 +145,15 @@ function checkForeignText(ctx: Ctx, prose: readonly Line[]): void {
 function readExecution(ctx: Ctx, cl: readonly Clause[]): void {
 	const re = new RegExp(`年初预算(?:为)?${NUM}万元[，,]?(?:支出)?决算(?:为)?${NUM}万元[，,]?完成(?:年初)?预算(?:的)?${NUM}%`);
 	const classNames = Object.keys(FUNCTIONAL_CLASSES).sort((a, b) => b.length - a.length);
+	const global = new RegExp(re.source, 'g');
 	for (const { text, line } of cl) {
-		const parts = text.split(/(?=年初预算)/);
-		for (let i = 1; i < parts.length; i++) {
-			const m = re.exec(parts[i]!);
-			if (!m) continue;
-			const before = parts[i - 1]!.replace(/\(类\)/g, '').replace(/[，,]/g, '');
+		let from = 0;
+		for (const m of text.matchAll(global)) {
+			const before = text.slice(from, m.index).replace(/\(类\)/g, '').replace(/[，,]/g, '');
+			from = m.index + m[0].length;
 			const cls = classNames.find((n) => before.endsWith(n) || before.endsWith(n.replace(/支出$/, '')));
 			const overall = !cls && /一般公共预算|财政拨款|支出$/.test(before);
-			if (!cls && !overall) continue;
-			if (/三公/.test(before)) continue;
+			if ((!cls && !overall) || /三公/.test(before)) continue;
 			const budget = numberIn(m[1]!);
 			const final = numberIn(m[2]!);
 			const stated = numberIn(m[3]!);
@@ -140,13 +191,22 @@ function readThreePublic(ctx: Ctx, cl: readonly Clause[]): void {
 		[/公务用车运(行维护|维)费(支出)?/, 'vehicle_operation'],
 		[/公务接待费(支出)?/, 'reception'],
 	];
+	let lineFirst: { cat: ThreePublicCategory; current: number; line: number } | null = null;
 	for (const { text, line } of cl) {
+		if (lineFirst && lineFirst.line !== line) lineFirst = null;
+		if (lineFirst && /^与(上年|20\d{2}年)相比/.test(text) && !seen.has(`prior:${lineFirst.cat}`)) {
+			const p = priorOf(text.replace(/^与(上年|(20\d{2})年)相比/, '比$1'), lineFirst.current);
+			if (p) {
+				seen.add(`prior:${lineFirst.cat}`);
+				ctx.out.three_public.push({ doc_id: ctx.doc.docId, entity: ctx.doc.entity, year: p.year ?? year - 1, basis, category: lineFirst.cat, amount: p.prior, source: 'narrative', line });
+			}
+			continue;
+		}
 		const hit = labels
 			.map(([re, cat]) => ({ m: re.exec(text), cat }))
 			.filter((x) => x.m)
 			.sort((a, b) => a.m!.index - b.m!.index)[0];
 		if (!hit || hit.m!.index > 20) continue;
-		if (!/三公/.test(text) && threePublicCategory(hit.m![0]) === undefined && hit.cat !== 'total') continue;
 		const rest = text.slice(hit.m!.index + hit.m![0].length);
 		const decided = new RegExp(`(?:支出决算|决算(?:数)?)${NUM}万元`).exec(rest);
 		const first = new RegExp(`^[^，,]*?${NUM}万元`).exec(rest);
@@ -154,6 +214,7 @@ function readThreePublic(ctx: Ctx, cl: readonly Clause[]): void {
 		if (!amountMatch) continue;
 		const current = numberIn(amountMatch[1]!);
 		const key = `${hit.cat}`;
+		if (!lineFirst) lineFirst = { cat: hit.cat, current, line };
 		const prior = priorOf(rest, current);
 		if (!seen.has(key)) {
 			seen.add(key);
@@ -186,8 +247,9 @@ function readThreePublic(ctx: Ctx, cl: readonly Clause[]): void {
 /** 收入总计 / 支出总计 / 机关运行经费 / 政府采购 as stated, and their implied prior-year values. */
 function readTotals(ctx: Ctx, cl: readonly Clause[]): void {
 	const rules: [RegExp, string][] = [
-		[new RegExp(`收入总计${NUM}万元`), 'income_total'],
-		[new RegExp(`支出总计${NUM}万元`), 'expenditure_total'],
+		[new RegExp(`财政拨款收入总计${NUM}万元`), 'fiscal_income_total'],
+		[new RegExp(`(?<!财政拨款)收入总计${NUM}万元`), 'income_total'],
+		[new RegExp(`(?<!财政拨款(?:收入总计[\\d,.]+万元[，,]?)?)支出总计${NUM}万元`), 'expenditure_total'],
 		[new RegExp(`(?:预算收支安排|收支预算总计|收支总预算)${NUM}万元`), 'expenditure_total'],
 		[new RegExp(`机关运行经费[^，,。；0-9]{0,12}?${NUM}万元`), 'org_running_cost'],
 		[new RegExp(`政府采购(?:预算|支出)总额${NUM}万元`), 'procurement_total'],
@@ -196,7 +258,10 @@ function readTotals(ctx: Ctx, cl: readonly Clause[]): void {
 		[new RegExp(`政府采购服务(?:预算|支出)${NUM}万元`), 'procurement_services'],
 	];
 	const seen = new Set<string>();
-	for (const { text, line } of cl) {
+	cl.forEach(({ text: own, line }, k) => {
+		// "收入总计X万元，支出总计Y万元。与上年相比，收入总计减少…": the comparison is the next clause.
+		const next = cl[k + 1];
+		const text = next && next.line === line && /^与上年相比/.test(next.text) ? `${own},${next.text}` : own;
 		for (const [re, metric] of rules) {
 			const m = re.exec(text);
 			if (!m) continue;
@@ -214,12 +279,13 @@ function readTotals(ctx: Ctx, cl: readonly Clause[]): void {
 				pushFigure(ctx, `prior_${metric}`, prior.prior, line, { source: 'narrative', year: prior.year ?? (ctx.doc.fiscalYear ?? 0) - 1 });
 			}
 		}
-	}
+	});
 }
 
 /** "与上年相比，收入总计减少181.51万元，…支出总计减少181.51万元" */
 function priorFromComparison(text: string, metric: string, value: number): { prior: number; year: number | null } | null {
-	const label = metric === 'income_total' ? '收入总计' : metric === 'expenditure_total' ? '支出总计' : null;
+	const labels: Record<string, string> = { income_total: '(?<!财政拨款)收入总计', expenditure_total: '(?<!财政拨款)支出总计', fiscal_income_total: '财政拨款收入总计' };
+	const label = labels[metric];
 	if (!label) return null;
 	const cmp = text.slice(text.indexOf('与上年相比'));
 	const m = new RegExp(`${label}(增加|减少)${NUM}万元`).exec(cmp);

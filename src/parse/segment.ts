@@ -27,7 +27,8 @@ export function segment(lines: Line[]): { sections: Section[]; prose: Line[] } {
 	const sections: Section[] = [];
 	const prose: Line[] = [];
 	let current: Section | null = null;
-	for (const line of lines) {
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
 		const cells = line.cells.filter((c) => c !== '');
 		const title = cells.length === 1 ? tableTitle(cells[0]!) : null;
 		if (title) {
@@ -35,10 +36,22 @@ export function segment(lines: Line[]): { sections: Section[]; prose: Line[] } {
 			sections.push(current);
 			continue;
 		}
-		if (current && isProseHeading(line)) current = null;
+		if (current && isProseHeading(line) && !tableRowsFollow(lines, i)) current = null;
 		if (current) current.lines.push(line);
 		else prose.push(line);
 	}
 	return { sections, prose };
 }
 
+
+/** A numbered heading followed by table rows ("一、政府采购情况" then "合计 1 188.31") is a row group. */
+function tableRowsFollow(lines: readonly Line[], i: number): boolean {
+	let seen = 0;
+	for (let k = i + 1; k < lines.length && seen < 3; k++) {
+		const cells = lines[k]!.cells.filter((c) => c !== '');
+		if (cells.length === 0) continue;
+		seen++;
+		if (cells.length >= 2 && cells.some((c) => /^-?[\d,]+(\.\d+)?$/.test(c))) return true;
+	}
+	return false;
+}

@@ -33,12 +33,12 @@ const RULES: [RegExp, TableKind][] = [
 	[/项目支出(预算)?表.*上年结转/, 'projects_carryover'],
 	[/项目支出(预算)?表/, 'projects'],
 	[/基本支出(决算明细|分经济科目|明细)?(批复)?表|基本支出.*经济/, 'economic'],
+	[/^(部门预算)?政府性基金.*收入(预算)?表/, 'gov_fund_income'],
+	[/^(部门预算)?政府性基金/, 'gov_fund'],
+	[/^(部门预算)?国有资本经营/, 'state_capital'],
+	[/^(部门预算)?一般公共预算/, 'general_budget'],
 	[/财政拨款收支总表|财政拨款收入支出决算(批复)?总?表/, 'fiscal_summary'],
 	[/收支总表|收入支出决算(批复)?总?表/, 'summary'],
-	[/政府性基金.*收入(预算)?表/, 'gov_fund_income'],
-	[/政府性基金/, 'gov_fund'],
-	[/国有资本经营/, 'state_capital'],
-	[/一般公共预算/, 'general_budget'],
 	[/收入(总|决算|决算批复)表/, 'income'],
 	[/支出(总|决算|决算批复)表/, 'expenditure'],
 ];
@@ -55,7 +55,10 @@ export function tableTitle(text: string): TableTitle | null {
 	if (/\.{3,}|…|《|。|^注|^说明|^附件|见附件|^\(|情况说明/.test(t)) return null;
 	if (!/表$|表\(|表（|申报表|目标表$/.test(t) && !/表[(（][^)）]*[)）]$/.test(t)) return null;
 	if (/目录|一览表$/.test(t)) return null;
-	const stripped = t.replace(/[(（][^)）]*[)）]$/, '');
+	const stripped = t
+		.replace(/[(（][^)）]*[)）]$/, '')
+		.replace(/^(表[一二三四五六七八九十]+|公开\d+表)/, '')
+		.replace(/^20\d{2}年度?/, '');
 	const rule = RULES.find(([re]) => re.test(stripped) || re.test(t));
 	if (!rule) return null;
 	return { kind: rule[1], approval: /批复/.test(t), title: text.trim() };

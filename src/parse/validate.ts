@@ -72,18 +72,35 @@ export function checkRowParts(ctx: Ctx, label: string, tableKey: string, rows: r
 	}
 }
 
-/** The same figure in two tables: rows matched by code, compared per measure. */
+/**
+ * The same figure in two tables: rows matched by code, compared per measure. Copies of one figure are
+ * rounded the same way, so they must agree to the cent (no 尾数 tolerance, unlike sums).
+ */
 export function compareTables(ctx: Ctx, a: { label: string; rows: readonly TableRow[]; measure: string }, b: { label: string; rows: readonly TableRow[]; measure: string }, severity: 'error' | 'warning' = 'error', check = 'cross_table'): void {
-	const bBy = new Map(b.rows.map((r) => [r.code, r]));
-	for (const ra of a.rows) {
-		const rb = bBy.get(ra.code);
-		if (!rb) continue;
+	const aBy = new Map(a.rows.map((r) => [r.code, r]));
+	for (const rb of b.rows) {
+		const ra = aBy.get(rb.code);
+		if (!ra) continue;
 		const va = (ra.amounts as Record<string, number | undefined>)[a.measure];
 		const vb = (rb.amounts as Record<string, number | undefined>)[b.measure];
 		if (va === undefined && vb === undefined) continue;
-		if (!sameAmount(va ?? 0, vb ?? 0)) {
+		if (!sameAmount(va ?? 0, vb ?? 0, 0.005)) {
 			ctx.issue(severity, check, `${ra.code} ${ra.name}：${a.label} ${fmt(va ?? 0)}，${b.label} ${fmt(vb ?? 0)}`, check === 'approval_copy' ? rb.line : ra.line);
 		}
+	}
+}
+
+/** An approval copy's rows whose code or name the main table does not have: misread digits or words. */
+export function compareCodes(ctx: Ctx, main: readonly TableRow[], copy: readonly TableRow[], label: string): void {
+	const byCode = new Map(main.map((r) => [r.code, r]));
+	const seen = new Map<string, number>();
+	for (const r of copy) {
+		if (r.code === '合计') continue;
+		const m = byCode.get(r.code);
+		if (!m) ctx.issue('warning', 'approval_copy', `${label} 第 ${r.line} 行科目 ${r.code} ${r.name} 在主表中没有（疑为编码误读）`, r.line);
+		else if (m.name !== r.name) ctx.issue('warning', 'approval_copy', `${label} ${r.code} 名称「${r.name}」与主表「${m.name}」（第 ${m.line} 行）不同`, r.line);
+		if (seen.has(r.code)) ctx.issue('warning', 'approval_copy', `${label} 科目 ${r.code} 重复出现（第 ${seen.get(r.code)} 行与第 ${r.line} 行）`, r.line);
+		seen.set(r.code, r.line);
 	}
 }
 
@@ -137,8 +154,10 @@ export function checkFigures(ctx: Ctx, out: Dataset): void {
 	for (const f of mine) byMetric.set(`${f.metric}|${f.entity}`, [...(byMetric.get(`${f.metric}|${f.entity}`) ?? []), f]);
 	for (const fs of byMetric.values()) {
 		const table = fs.find((f) => f.source === 'table');
+		// Narrative against table. Two table rows may share metric and entity legitimately: the
+		// 机关运行经费 table lists the department's 合计 and its 本级 unit under the same name.
 		for (const f of fs) {
-			if (f === table || !table || sameAmount(f.value, table.value)) continue;
+			if (f === table || !table || f.source === 'table' || sameAmount(f.value, table.value)) continue;
 			ctx.issue('error', f.source === 'narrative' ? 'narrative' : 'cross_table', `${f.metric}：第 ${f.line} 行 ${fmt(f.value)}，第 ${table.line} 行表中 ${fmt(table.value)}`, f.line);
 		}
 	}

@@ -14,10 +14,10 @@ export function checkEconomic(ctx: Ctx, items: readonly EconomicItem[], basicTot
 		const sum = round2(kids.reduce((s, k) => s + k.amount, 0));
 		if (!sameAmount(c.amount, sum)) ctx.issue('error', 'sum_children', `经济分类 ${c.code} ${c.name}（${c.category}）= ${c.amount}，所列款级之和 ${sum}`, c.line);
 	}
-	const byCat = (cat: string) => items.find((i) => i.code === null && i.category === cat);
-	const total = byCat('total');
-	const pers = byCat('personnel');
-	const pub = byCat('public');
+	const byName = (name: string) => items.find((i) => i.code === null && i.category === 'total' && i.name === name);
+	const total = byName('合计');
+	const pers = byName('人员经费合计');
+	const pub = byName('公用经费合计');
 	for (const [t, cat] of [[pers, 'personnel'], [pub, 'public']] as const) {
 		if (!t) continue;
 		const sum = round2(classes.filter((c) => c.category === cat).reduce((s, c) => s + c.amount, 0));

@@ -71,8 +71,8 @@ export function readEconomic(ctx: Ctx, section: Section): EconomicItem[] {
 			const pub = get(iPub);
 			if (name === '合计') {
 				if (typeof total === 'number') push(null, '合计', null, 'total', total, line.no);
-				if (typeof pers === 'number') push(null, '人员经费合计', null, 'personnel', pers, line.no);
-				if (typeof pub === 'number') push(null, '公用经费合计', null, 'public', pub, line.no);
+				if (typeof pers === 'number') push(null, '人员经费合计', null, 'total', pers, line.no);
+				if (typeof pub === 'number') push(null, '公用经费合计', null, 'total', pub, line.no);
 				continue;
 			}
 			if (typeof pers === 'number') push(code, name, gov, 'personnel', pers, line.no);
@@ -108,7 +108,7 @@ function readBlocks(ctx: Ctx, lines: readonly Line[], header: Line, push: Push):
 			const m = /^(人员经费|公用经费)合计$/.exec(c);
 			if (m) {
 				const next = cells.slice(i + 1).map((x) => parseAmount(x)).find((x) => typeof x === 'number');
-				if (typeof next === 'number') push(null, c, null, m[1] === '人员经费' ? 'personnel' : 'public', next, line.no);
+				if (typeof next === 'number') push(null, c, null, 'total', next, line.no);
 			}
 		}
 	}

@@ -28,7 +28,7 @@ export function readOrgRunning(ctx: Ctx, section: Section): void {
 		const v = parseAmount(line.cells[1]);
 		if (typeof v !== 'number') continue;
 		if (/合计/.test(name)) pushFigure(ctx, 'org_running_cost', v, line.no);
-		else if (name && isUnitName(name, ctx)) pushFigure(ctx, 'org_running_cost_unit', v, line.no, { entity: name });
+		else if (name && isUnitName(name, ctx)) pushFigure(ctx, 'org_running_cost', v, line.no, { entity: name });
 	}
 }
 

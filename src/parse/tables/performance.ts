@@ -34,6 +34,9 @@ function amountAfter(lines: readonly Line[], label: RegExp): number | null {
 	for (const l of lines) {
 		const i = l.cells.findIndex((c) => label.test(norm(c)));
 		if (i < 0) continue;
+		// '实际执行金额（万元） 4.5': label and value in one cell.
+		const inline = /(\d[\d,]*(?:\.\d+)?)$/.exec(norm(l.cells[i]!).replace(/\(万元\)/, ''));
+		if (inline) return Number(inline[1]!.replace(/,/g, ''));
 		const next = l.cells.slice(i + 1).find((c) => c !== '');
 		const v = parseAmount(next);
 		return typeof v === 'number' ? v : null;
@@ -42,36 +45,57 @@ function amountAfter(lines: readonly Line[], label: RegExp): number | null {
 }
 
 /** 阳泉市司法局普法与依法治理科 → 阳泉市司法局: the budget unit, not the office inside it. */
-export function unitOf(name: string | null): string | null {
+export function unitOf(name: string | null, department: string | null = null): string | null {
 	if (!name) return null;
 	const m = /^(.+?(局|所|中心|处|厅|院|委员会|办公室))/.exec(name);
-	return m ? m[1]! : name;
+	const unit = m ? m[1]! : name;
+	// '市司法局' is the department without its city: 阳泉市司法局.
+	if (department && department !== unit && department.endsWith(unit)) return department;
+	return unit;
 }
 
+const SCORE_CELL = /^(\d+(?:\.\d+)?)分?$/;
+
 function readScore(ctx: Ctx, lines: readonly Line[], name: string): { score: number | null; line: number | null } {
+	const found: { score: number | null; line: number; raw: string }[] = [];
 	for (let k = 0; k < lines.length; k++) {
 		const l = lines[k]!;
-		const i = l.cells.findIndex((c) => /^总分$/.test(norm(c)));
+		const cells = l.cells.map(norm);
+		const i = cells.findIndex((c) => /^总分(\d+(\.\d+)?分?)?$/.test(c));
 		if (i < 0) continue;
-		const after = l.cells.slice(i + 1).filter((c) => c !== '');
-		let raw = after[0];
+		const inline = /^总分(\d+(?:\.\d+)?)分?$/.exec(cells[i]!);
+		if (inline) {
+			found.push({ score: Number(inline[1]), line: l.no, raw: cells[i]! });
+			continue;
+		}
+		const raw = cells.slice(i + 1).find((c) => c !== '');
 		if (raw === undefined) {
 			// 总分 alone on its line: the score may be the next line's only figure.
 			const next = lines.slice(k + 1).find((x) => x.cells.some((c) => c !== ''));
-			const cells = next?.cells.filter((c) => c !== '') ?? [];
-			if (next && cells.length === 1 && typeof parseAmount(cells[0]) === 'number') return check(ctx, parseAmount(cells[0]) as number, next.no, name);
-			ctx.issue('warning', 'blank_score', `绩效自评表「${name}」：总分一栏为空，得分未填`, l.no);
-			return { score: null, line: l.no };
+			const nc = next?.cells.map(norm).filter((c) => c !== '') ?? [];
+			const m = nc.length === 1 ? SCORE_CELL.exec(nc[0]!) : null;
+			found.push(m && next ? { score: Number(m[1]), line: next.no, raw: nc[0]! } : { score: null, line: l.no, raw: '' });
+			continue;
 		}
-		const v = parseAmount(raw);
-		if (typeof v !== 'number') {
-			ctx.issue('warning', 'unreadable_score', `绩效自评表「${name}」：总分「${raw}」无法识别`, l.no);
-			return { score: null, line: l.no };
-		}
-		return check(ctx, v, l.no, name);
+		const m = SCORE_CELL.exec(raw);
+		found.push({ score: m ? Number(m[1]) : null, line: l.no, raw });
 	}
-	ctx.issue('warning', 'blank_score', `绩效自评表「${name}」：没有总分一栏`, lines[0]?.no ?? null);
-	return { score: null, line: null };
+	if (found.length === 0) {
+		ctx.issue('warning', 'blank_score', `绩效自评表「${name}」：没有总分一栏`, lines[0]?.no ?? null);
+		return { score: null, line: null };
+	}
+	const scored = found.filter((f) => f.score !== null);
+	if (scored.length > 1) {
+		ctx.issue('warning', 'score_conflict', `绩效自评表「${name}」：有 ${scored.length} 个总分（${scored.map((f) => `第 ${f.line} 行 ${f.score}`).join('、')}），采用最后一个`, scored[0]!.line);
+	}
+	const pick = scored[scored.length - 1];
+	if (!pick) {
+		const f = found[0]!;
+		if (f.raw) ctx.issue('warning', 'unreadable_score', `绩效自评表「${name}」：总分「${f.raw}」无法识别`, f.line);
+		else ctx.issue('warning', 'blank_score', `绩效自评表「${name}」：总分一栏为空，得分未填`, f.line);
+		return { score: null, line: f.line };
+	}
+	return check(ctx, pick.score!, pick.line, name);
 }
 
 function check(ctx: Ctx, score: number, line: number, name: string): { score: number | null; line: number } {
@@ -125,17 +149,33 @@ export function readSelfEval(ctx: Ctx, section: Section, level: 'project' | 'dep
 		ctx.issue('warning', 'blank_form', `${section.title}：自评表没有项目名称，未读取`, section.titleLine);
 		return null;
 	}
-	const implementer = unitOf(valueAfter(lines, /^实施单位/)?.text.replace(/\s+/g, '') ?? null);
+	const implementer = unitOf(valueAfter(lines, /^实施单位/)?.text.replace(/\s+/g, '') ?? null, ctx.doc.department);
 	const yearText = valueAfter(lines, /^绩效自评评价年度/)?.text ?? '';
 	const period = valueAfter(lines, /^项目起止时间/)?.text ?? '';
 	const year = Number(/(20\d{2})/.exec(yearText)?.[1] ?? /.*(20\d{2})/.exec(period)?.[1] ?? ctx.doc.fiscalYear ?? NaN);
-	const budget = level === 'project' ? amountAfter(lines, /^项目预算金额/) : amountAfter(lines, /^收入合计$/);
-	const available = level === 'project' ? amountAfter(lines, /^实际到位金额/) : null;
-	const executed = level === 'project' ? amountAfter(lines, /^实际执行金额/) : amountAfter(lines, /^支出合计$/);
+	const amountLine = lines.find((l) => l.cells.some((c) => /^项目预算金额/.test(norm(c))))?.no ?? null;
+	let budget = level === 'project' ? amountAfter(lines, /^项目预算金额/) : amountAfter(lines, /^收入合计$/);
+	let available = level === 'project' ? amountAfter(lines, /^实际到位金额/) : null;
+	let executed = level === 'project' ? amountAfter(lines, /^实际执行金额/) : amountAfter(lines, /^支出合计$/);
 	const { score } = readScore(ctx, lines, name);
 	const line = nameCell?.line ?? section.titleLine;
-	if (budget === null && executed === null && score === null) {
-		ctx.issue('warning', 'blank_form', `绩效自评表「${name}」：金额和得分均为空`, line);
+	if (level === 'project' && budget === null && available === null && executed === null) {
+		ctx.issue('warning', 'blank_form', `绩效自评表「${name}」：预算、到位、执行金额均为空`, amountLine ?? line);
+	}
+	// A 万元 field holding 元: no single project's self-evaluation runs to 1亿 (10,000 万元).
+	const converted: boolean[] = [];
+	const yuan = (v: number | null, label: string): number | null => {
+		converted.push(v !== null && v >= 10000);
+		if (v === null || v < 10000) return v;
+		ctx.issue('warning', 'unit_plausibility', `绩效自评表「${name}」：${label} ${v}「万元」疑似以元填列，已按元换算为 ${Math.round(v / 100) / 100} 万元`, amountLine ?? line);
+		return Math.round(v / 100) / 100;
+	};
+	budget = yuan(budget, '项目预算金额');
+	available = yuan(available, '实际到位金额');
+	executed = yuan(executed, '实际执行金额');
+	if (level === 'project') {
+		checkBreakdown(ctx, lines, name, [budget, available, executed], converted);
+		checkSections(ctx, lines, name, score);
 	}
 	if (available !== null && executed !== null && executed > available + 0.005) {
 		ctx.issue('warning', 'executed_over_available', `绩效自评表「${name}」：实际执行 ${executed} 万元超过实际到位 ${available} 万元`, line);
@@ -156,4 +196,69 @@ export function readSelfEval(ctx: Ctx, section: Section, level: 'project' | 'dep
 	};
 	readIndicators(ctx, lines, line);
 	return row;
+}
+
+const FUND_LINE = /^(其中[:：]?)?(中央|省|市|县|其它|其他)/;
+
+/** 其中：中央 / 省 / 市县 / 其它 rows under each of 预算 / 到位 / 执行 must add up to that column. */
+function checkBreakdown(ctx: Ctx, lines: readonly Line[], name: string, totals: (number | null)[], inYuan: boolean[]): void {
+	const start = lines.findIndex((l) => l.cells.some((c) => /^项目预算金额/.test(norm(c))));
+	if (start < 0) return;
+	const sums = [0, 0, 0];
+	const seen = [false, false, false];
+	let last = lines[start]!.no;
+	for (const l of lines.slice(start + 1, start + 7)) {
+		const cells = l.cells.map(norm);
+		if (!cells.some((c) => FUND_LINE.test(c))) break;
+		last = l.no;
+		let col = -1;
+		for (let i = 0; i < cells.length; i++) {
+			const c = cells[i]!;
+			if (FUND_LINE.test(c) || /财政$/.test(c)) {
+				col++;
+				const v = parseAmount(cells[i + 1]);
+				if (typeof v === 'number' && col < 3) {
+					sums[col]! += v;
+					seen[col] = true;
+				}
+			}
+		}
+	}
+	const labels = ['项目预算金额', '实际到位金额', '实际执行金额'];
+	totals.forEach((t, k) => {
+		// A column converted from 元 has its breakdown in 元 too.
+		if (inYuan[k]) sums[k] = Math.round(sums[k]! / 100) / 100;
+		if (t === null || !seen[k] || Math.abs(t - sums[k]!) <= 0.011) return;
+		ctx.issue('error', 'fund_breakdown', `绩效自评表「${name}」：${labels[k]} ${t} 万元，其资金来源明细合计 ${Math.round(sums[k]! * 100) / 100} 万元`, last);
+	});
+}
+
+const SECTIONS: [RegExp, number][] = [
+	[/^(项目)?执行情况/, 10],
+	[/^产出指标/, 50],
+	[/^效益指标/, 30],
+	[/^满意度指标/, 10],
+];
+
+/** The section scores (执行 10, 产出 50, 效益 30, 满意度 10) must add up to 总分 and stay within their maxima. */
+function checkSections(ctx: Ctx, lines: readonly Line[], name: string, total: number | null): void {
+	const scores: number[] = [];
+	let lastLine = lines[0]?.no ?? null;
+	for (const [re, max] of SECTIONS) {
+		const l = lines.find((x) => x.cells.some((c) => re.test(norm(c))));
+		if (!l) return;
+		const cells = l.cells.map(norm).filter((c) => c !== '');
+		const m = SCORE_CELL.exec(cells[cells.length - 1] ?? '');
+		if (!m) return;
+		const v = Number(m[1]);
+		const stated = /\((\d+)分\)/.exec(cells.find((c) => re.test(c)) ?? '');
+		const cap = stated ? Number(stated[1]) : max;
+		if (v > cap) ctx.issue('warning', 'score_range', `绩效自评表「${name}」：${cells.find((c) => re.test(c))} 得分 ${v} 超过该项满分 ${cap}`, l.no);
+		scores.push(v);
+		lastLine = l.no;
+	}
+	const sum = scores.reduce((a, b) => a + b, 0);
+	if (total !== null && Math.abs(sum - total) > 0.01) {
+		ctx.issue('error', 'score_sum', `绩效自评表「${name}」：总分 ${total}，各部分得分之和 ${scores.join(' + ')} = ${sum}`, lastLine);
+	}
 }

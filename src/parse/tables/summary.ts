@@ -31,6 +31,7 @@ export function readSummary(ctx: Ctx, section: Section, tableKey: 'summary' | 'f
 	let rightMeasures: (Measure | 'skip')[] = [];
 	let seenTotalsKey = 0;
 	let rowNo = false;
+	let totalValues: (number | null)[] = [];
 	for (const line of section.lines) {
 		const cells = line.cells.map((c) => c.replace(/\s+/g, ''));
 		if (cells.includes('行次')) rowNo = true;
@@ -61,7 +62,9 @@ export function readSummary(ctx: Ctx, section: Section, tableKey: 'summary' | 'f
 			}
 			for (const [re, key] of TOTAL_LABELS) {
 				if (!re.test(cell)) continue;
-				const v = amountsAfter(line, i, scale, rowNo)[0];
+				const all = amountsAfter(line, i, scale, rowNo);
+				const v = all[0];
+				if (key === 'expenditure_current') totalValues = all;
 				let k = key;
 				// 001's layout says 总计 on both sides: the first is income, the second expenditure.
 				if (cell === '总计') k = seenTotalsKey++ % 2 === 0 ? 'income_total' : 'expenditure_total';
@@ -75,7 +78,15 @@ export function readSummary(ctx: Ctx, section: Section, tableKey: 'summary' | 'f
 	}
 	const classRows = classes.filter((r) => Object.keys(r.amounts).length > 0);
 	const total = totals.get(tableKey === 'fiscal_summary' ? 'fiscal_expenditure_current' : 'expenditure_current');
-	if (total) classRows.unshift({ code: '合计', name: '合计', line: total.line, amounts: { total: total.value }, values: [total.value] });
+	if (total) {
+		const amounts: Partial<Record<Measure, number>> = {};
+		const ms = rightMeasures.filter((m): m is Measure => m !== 'skip');
+		totalValues.forEach((v, k) => {
+			const m = ms[k] ?? (k === 0 ? 'total' : undefined);
+			if (v !== null && m && amounts[m] === undefined) amounts[m] = v;
+		});
+		classRows.unshift({ code: '合计', name: '合计', line: total.line, amounts, values: totalValues });
+	}
 	void ctx;
 	return { classes: classRows, totals };
 }

@@ -34,14 +34,14 @@ export type ReadOptions = {
 	label: string;
 };
 
-export function readRows(ctx: Ctx, lines: readonly Line[], opts: ReadOptions): { rows: TableRow[]; measures: Measure[] } {
+export function readRows(ctx: Ctx, lines: readonly Line[], opts: ReadOptions): { rows: TableRow[]; measures: (Measure | null)[] } {
 	const header: Line[] = [];
 	const rows: TableRow[] = [];
 	const scale = tableUnit(lines) === '元' ? 1 / 10000 : 1;
 	if (scale !== 1) ctx.issue('info', 'unit_conversion', `${opts.label}：表头金额单位为元，已换算为万元`, lines[0]?.no ?? null);
 	let codeCol = -1;
 	let nameCol = -1;
-	let measures: Measure[] = [];
+	let measures: (Measure | null)[] = [];
 	for (const line of lines) {
 		const cells = line.cells;
 		if (cells.every((c) => c === '')) continue;
@@ -89,7 +89,7 @@ export function readRows(ctx: Ctx, lines: readonly Line[], opts: ReadOptions): {
 	for (const row of rows) {
 		row.values.forEach((v, i) => {
 			const m = measures[i];
-			if (v === null) return;
+			if (v === null || m === null) return;
 			if (!m) {
 				ctx.issue('warning', 'extra_column', `${opts.label} ${row.code} ${row.name}：金额 ${v} 不在任何表头列下，未采用`, row.line);
 			} else if (row.amounts[m] === undefined) row.amounts[m] = v;

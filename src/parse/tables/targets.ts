@@ -26,7 +26,7 @@ function after(cells: readonly string[], label: RegExp): { value: number | null;
 	return { value: null, raw: '' };
 }
 
-export function readTargetForm(ctx: Ctx, section: Section): ProjectTarget | null {
+export function readTargetForm(ctx: Ctx, section: Section): { row: ProjectTarget; amountLine: number } | null {
 	let name: string | null = null;
 	let code: string | null = null;
 	let entity: string | null = null;
@@ -77,7 +77,7 @@ export function readTargetForm(ctx: Ctx, section: Section): ProjectTarget | null
 	if (!inYuan && year !== null && year >= 10000) {
 		ctx.issue('warning', 'unit_plausibility', `绩效目标表「${name}」：预算数 ${year} 万元，数额异常，可能填的是元`, amountLine);
 	}
-	return {
+	const row: ProjectTarget = {
 		doc_id: ctx.doc.docId,
 		entity: entity ?? ctx.doc.entity,
 		code,
@@ -86,4 +86,5 @@ export function readTargetForm(ctx: Ctx, section: Section): ProjectTarget | null
 		year_amount: toWan(year),
 		line,
 	};
+	return { row, amountLine };
 }

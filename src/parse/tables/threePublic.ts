@@ -55,8 +55,8 @@ export function readThreePublic(ctx: Ctx, section: Section): void {
 		}
 		if (seen.has(category)) continue;
 		seen.add(category);
-		// A blank amount on a category row means zero: the row is printed and left empty.
-		push(basis, category, v ?? 0, line.no);
+		// A blank cell is no figure: the narrative usually states the 0, and is read there.
+		if (v !== null) push(basis, category, v, line.no);
 	}
 }
 
@@ -79,7 +79,7 @@ function readWide(ctx: Ctx, section: Section, push: (b: string, c: ThreePublicCa
 	}
 	cells.forEach((cell, i) => {
 		const v = parseAmount(cell);
-		if (v === undefined) return;
-		push(i < 6 ? budgetBasis : 'final', WIDE_ORDER[i % 6]!, v ?? 0, data.no);
+		if (v === undefined || v === null) return;
+		push(i < 6 ? budgetBasis : 'final', WIDE_ORDER[i % 6]!, v, data.no);
 	});
 }

@@ -1,0 +1,43 @@
+/**
+ * Shared helpers for the golden tests: every expected figure in these tests was read from the
+ * documents in data/raw/ by hand, never copied from the parser's output.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '../../src/parse/index.js';
+import type { Dataset, TableName, Rows } from '../../src/schema/tables.js';
+
+export const RAW_DIR = join(import.meta.dirname, '../../data/raw');
+
+const cache = new Map<string, Dataset>();
+
+/** Parses data/raw/<file> (the file name starts with `prefix`, e.g. '000'), cached per run. */
+export function load(prefix: string): Dataset {
+	const file = readdirSync(RAW_DIR).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
+	if (!file) throw new Error(`no raw document starting with ${prefix}`);
+	let ds = cache.get(file);
+	if (!ds) {
+		ds = parseDocument(readFileSync(join(RAW_DIR, file)), file);
+		cache.set(file, ds);
+	}
+	return ds;
+}
+
+/** The rows of `table` matching every field of `where`. */
+export function rows<T extends TableName>(ds: Dataset, table: T, where: Partial<Rows[T]>): Rows[T][] {
+	return (ds[table] as Rows[T][]).filter((r) =>
+		Object.entries(where).every(([k, v]) => (r as Record<string, unknown>)[k] === v),
+	);
+}
+
+/** The single row of `table` matching `where`; throws with the candidates when not exactly one. */
+export function one<T extends TableName>(ds: Dataset, table: T, where: Partial<Rows[T]>): Rows[T] {
+	const found = rows(ds, table, where);
+	if (found.length !== 1) {
+		throw new Error(
+			`${table}: expected exactly one row matching ${JSON.stringify(where)}, found ${found.length}` +
+				(found.length ? `: ${JSON.stringify(found.slice(0, 3))}` : ''),
+		);
+	}
+	return found[0]!;
+}
