@@ -1,0 +1,33 @@
+/**
+ * npm run bench:parse — time to parse all five seed documents, median of repeated runs, and the
+ * throughput in MB/s. One core, in-process, bytes already in memory (the parser's own cost).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '../src/parse/index.js';
+
+const raw = join(import.meta.dirname, '../data/raw');
+const files = readdirSync(raw).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, bytes: readFileSync(join(raw, f)) }));
+const totalBytes = files.reduce((s, f) => s + f.bytes.length, 0);
+const runs = Number(process.env.RUNS ?? 30);
+
+const parseAll = () => {
+	for (const f of files) parseDocument(f.bytes, f.name);
+};
+for (let i = 0; i < 5; i++) parseAll(); // warm-up: JIT
+const times: number[] = [];
+const perFile = new Map<string, number[]>(files.map((f) => [f.name, []]));
+for (let i = 0; i < runs; i++) {
+	const t0 = performance.now();
+	for (const f of files) {
+		const t = performance.now();
+		parseDocument(f.bytes, f.name);
+		perFile.get(f.name)!.push(performance.now() - t);
+	}
+	times.push(performance.now() - t0);
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = median(times);
+console.log(`parse all ${files.length} documents (${(totalBytes / 1024).toFixed(0)} KiB): median ${ms.toFixed(1)} ms over ${runs} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
+console.log(`throughput: ${(totalBytes / 1048576 / (ms / 1000)).toFixed(2)} MB/s; target < 100 ms: ${ms < 100 ? 'met' : 'NOT met'}`);
+for (const [name, ts] of perFile) console.log(`  ${name}: median ${median(ts).toFixed(1)} ms`);

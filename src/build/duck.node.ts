@@ -1,0 +1,44 @@
+/**
+ * The Node-side DuckDB (@duckdb/node-api): loading a dataset into tables, writing Parquet, and
+ * opening a folder of Parquet files as views for the query CLI and the query tests.
+ */
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { TABLES, TABLE_NAMES, type Dataset, type TableName } from '../schema/tables.js';
+import { createTableSql } from '../schema/sql.js';
+
+export async function connect(): Promise<DuckDBConnection> {
+	const instance = await DuckDBInstance.create(':memory:');
+	return instance.connect();
+}
+
+/** Creates every table of the schema and appends the dataset's rows. */
+export async function loadDataset(conn: DuckDBConnection, dataset: Dataset): Promise<void> {
+	for (const table of TABLE_NAMES) {
+		await conn.run(createTableSql(table));
+		const appender = await conn.createAppender(table);
+		for (const row of dataset[table] as Record<string, unknown>[]) {
+			for (const col of TABLES[table]) {
+				const v = row[col.name];
+				if (v === null || v === undefined) appender.appendNull();
+				else if (col.type === 'VARCHAR') appender.appendVarchar(String(v));
+				else if (col.type === 'INTEGER') appender.appendInteger(Number(v));
+				else appender.appendDouble(Number(v));
+			}
+			appender.endRow();
+		}
+		appender.closeSync();
+	}
+}
+
+const quote = (path: string) => `'${path.replace(/'/g, "''")}'`;
+
+export async function writeParquet(conn: DuckDBConnection, table: TableName, path: string): Promise<void> {
+	await conn.run(`COPY "${table}" TO ${quote(path)} (FORMAT parquet)`);
+}
+
+/** Exposes DIR/<table>.parquet as a view named after each table. */
+export async function openParquetDir(conn: DuckDBConnection, dir: string): Promise<void> {
+	for (const table of TABLE_NAMES) {
+		await conn.run(`CREATE VIEW "${table}" AS SELECT * FROM read_parquet(${quote(`${dir}/${table}.parquet`)})`);
+	}
+}

@@ -1,0 +1,99 @@
+/**
+ * Hundreds of randomly damaged copies of the seeds (lines dropped, swapped, duplicated, truncated,
+ * bytes garbled) never make the parser crash: every copy gives a document row, finite amounts, and
+ * no 'parser_failure' (the internal safety net catching an exception is a failure here).
+ */
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '../../src/parse/index.js';
+import { TABLES, TABLE_NAMES } from '../../src/schema/tables.js';
+import { RAW_DIR } from '../golden/helpers.js';
+
+/** Deterministic PRNG (mulberry32) so a failure can be reproduced from its seed. */
+function rng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+type Mutation = (bytes: Uint8Array, r: () => number) => Uint8Array;
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+const onLines = (f: (lines: string[], r: () => number) => void): Mutation => (bytes, r) => {
+	const lines = dec.decode(bytes).split('\n');
+	f(lines, r);
+	return enc.encode(lines.join('\n'));
+};
+const pick = (r: () => number, n: number) => Math.floor(r() * n);
+
+const MUTATIONS: Record<string, Mutation> = {
+	dropLines: onLines((l, r) => {
+		for (let k = 0; k < 1 + pick(r, 40); k++) l.splice(pick(r, l.length), 1 + pick(r, 5));
+	}),
+	swapLines: onLines((l, r) => {
+		for (let k = 0; k < 1 + pick(r, 40); k++) {
+			const i = pick(r, l.length);
+			const j = pick(r, l.length);
+			[l[i], l[j]] = [l[j]!, l[i]!];
+		}
+	}),
+	duplicateLines: onLines((l, r) => {
+		for (let k = 0; k < 1 + pick(r, 20); k++) {
+			const i = pick(r, l.length);
+			l.splice(i, 0, ...l.slice(i, i + 1 + pick(r, 30)));
+		}
+	}),
+	truncate: (b, r) => b.subarray(0, pick(r, b.length)),
+	garbleBytes: (b, r) => {
+		const out = b.slice();
+		for (let k = 0; k < 1 + pick(r, 200); k++) out[pick(r, out.length)] = pick(r, 256);
+		return out;
+	},
+	splitCells: onLines((l, r) => {
+		for (let k = 0; k < 1 + pick(r, 40); k++) {
+			const i = pick(r, l.length);
+			l[i] = l[i]!.replace(/\t/g, () => (r() < 0.3 ? '\t\t' : r() < 0.3 ? '' : '\t'));
+		}
+	}),
+	digits: onLines((l, r) => {
+		for (let k = 0; k < 1 + pick(r, 60); k++) {
+			const i = pick(r, l.length);
+			l[i] = l[i]!.replace(/\d/g, (d) => (r() < 0.2 ? String(pick(r, 10)) : r() < 0.05 ? 'O' : d));
+		}
+	}),
+};
+
+const seeds = readdirSync(RAW_DIR).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, bytes: readFileSync(join(RAW_DIR, f)) }));
+const PER_SEED_AND_KIND = 9; // 5 seeds × 7 mutations × 9 = 315 damaged copies
+
+describe('damaged copies of the seeds', () => {
+	for (const [kind, mutate] of Object.entries(MUTATIONS)) {
+		it(`${kind}: never crashes, never writes a non-finite amount`, () => {
+			for (const seed of seeds) {
+				for (let n = 0; n < PER_SEED_AND_KIND; n++) {
+					const s = seeds.indexOf(seed) * 1000 + n;
+					const damaged = mutate(new Uint8Array(seed.bytes), rng(s));
+					const ds = parseDocument(damaged, `${kind}-${s}-${seed.name}`);
+					const where = `${kind} seed=${s} on ${seed.name}`;
+					expect(ds.documents, where).toHaveLength(1);
+					expect(ds.validation_issues.filter((v) => v.check === 'parser_failure'), where).toEqual([]);
+					for (const t of TABLE_NAMES) {
+						for (const row of ds[t] as Record<string, unknown>[]) {
+							for (const c of TABLES[t]) {
+								const v = row[c.name];
+								if (c.type !== 'VARCHAR' && v !== null) expect(Number.isFinite(v), `${where} ${t}.${c.name}`).toBe(true);
+								if (!c.nullable) expect(v, `${where} ${t}.${c.name}`).not.toBeNull();
+							}
+						}
+					}
+				}
+			}
+		});
+	}
+});
