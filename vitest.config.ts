@@ -1,8 +1,28 @@
 import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({
 	test: {
-		include: ['test/**/*.test.ts'],
 		testTimeout: 60_000,
+		hookTimeout: 180_000,
+		projects: [
+			{ test: { name: 'unit', include: ['test/{golden,parse,build,queries}/**/*.test.ts'], environment: 'node' } },
+			{
+				plugins: [svelte()],
+				resolve: { conditions: ['browser'] },
+				test: { name: 'components', include: ['test/charts/**/*.test.ts'], environment: 'jsdom' },
+			},
+			{
+				test: {
+					name: 'e2e',
+					include: ['test/e2e/**/*.test.ts'],
+					globalSetup: ['test/e2e/setup.ts'],
+					environment: 'node',
+					testTimeout: 120_000,
+					// One browser at a time on a 2-core machine.
+					fileParallelism: false,
+				},
+			},
+		],
 	},
 });

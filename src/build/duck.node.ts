@@ -5,6 +5,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { TABLES, TABLE_NAMES, type Dataset, type TableName } from '../schema/tables.js';
 import { createTableSql } from '../schema/sql.js';
+import type { Runner, Sql } from '../db/sql.js';
 
 export async function connect(): Promise<DuckDBConnection> {
 	const instance = await DuckDBInstance.create(':memory:');
@@ -41,4 +42,17 @@ export async function openParquetDir(conn: DuckDBConnection, dir: string): Promi
 	for (const table of TABLE_NAMES) {
 		await conn.run(`CREATE VIEW "${table}" AS SELECT * FROM read_parquet(${quote(`${dir}/${table}.parquet`)})`);
 	}
+}
+
+/** The Runner the query functions take, over a Node connection (for tests and scripts). */
+export function nodeRunner(conn: DuckDBConnection): Runner {
+	return {
+		async all<T>(q: Sql): Promise<T[]> {
+			const reader = await conn.runAndReadAll(q.text, q.params as never);
+			return reader.getRowObjectsJS().map((r) => {
+				for (const k of Object.keys(r)) if (typeof r[k] === 'bigint') (r as Record<string, unknown>)[k] = Number(r[k]);
+				return r as T;
+			});
+		},
+	};
 }

@@ -12,7 +12,7 @@ import { parseDocument, MAX_BYTES } from '../parse/index.js';
 import { emptyDataset, TABLE_NAMES, type Dataset } from '../schema/tables.js';
 import { toArrowIPC } from './arrow.js';
 import { connect, loadDataset, writeParquet } from './duck.node.js';
-import { summarise } from './summary.js';
+import { decode } from '../parse/decode.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DEFAULT_RAW = join(ROOT, 'data/raw');
@@ -42,19 +42,31 @@ export function listInputs(paths: readonly string[]): string[] {
 	return out;
 }
 
-/** Parses files into one dataset; a file too large to read is reported without being read. */
-export function parseFiles(files: readonly string[]): Dataset {
-	const all = emptyDataset();
+export type Parsed = { dataset: Dataset; sources: Map<string, string> };
+
+/**
+ * Parses files into one dataset, keeping each readable document's text (UTF-8) for the viewer that
+ * shows a figure's source line. A file too large to read is reported without being read.
+ */
+export function parseFiles(files: readonly string[]): Parsed {
+	const dataset = emptyDataset();
+	const sources = new Map<string, string>();
 	for (const file of files) {
 		const name = basename(file);
 		const size = statSync(file).size;
-		const ds = size > MAX_BYTES ? parseDocument(new Uint8Array(MAX_BYTES + 1), name) : parseDocument(readFileSync(file), name);
-		for (const t of TABLE_NAMES) (all[t] as unknown[]).push(...(ds[t] as unknown[]));
+		const bytes = size > MAX_BYTES ? null : readFileSync(file);
+		const ds = parseDocument(bytes ?? new Uint8Array(MAX_BYTES + 1), name);
+		for (const t of TABLE_NAMES) (dataset[t] as unknown[]).push(...(ds[t] as unknown[]));
+		const doc = ds.documents[0];
+		if (bytes && doc?.status === 'parsed') {
+			const text = decode(bytes);
+			if (text.ok) sources.set(doc.doc_id, text.text);
+		}
 	}
-	return all;
+	return { dataset, sources };
 }
 
-export async function writeDataset(dataset: Dataset, outDir: string): Promise<void> {
+export async function writeDataset({ dataset, sources }: Parsed, outDir: string, extra: Record<string, string> = {}): Promise<void> {
 	mkdirSync(outDir, { recursive: true });
 	accessSync(outDir, constants.W_OK);
 	// Write into a fresh folder beside the target, then swap file by file: never half-written.
@@ -68,15 +80,19 @@ export async function writeDataset(dataset: Dataset, outDir: string): Promise<vo
 			await writeParquet(conn, t, join(tmp, `${t}.parquet`));
 			writeFileSync(join(tmp, `${t}.arrow`), toArrowIPC(dataset, t));
 		}
-		writeFileSync(join(tmp, 'summary.json'), JSON.stringify(summarise(dataset)));
+		mkdirSync(join(tmp, 'sources'));
+		for (const [docId, text] of sources) writeFileSync(join(tmp, 'sources', `${docId}.txt`), text);
+		for (const [name, content] of Object.entries(extra)) writeFileSync(join(tmp, name), content);
 	} finally {
 		conn.closeSync();
 	}
+	rmSync(join(outDir, 'sources'), { recursive: true, force: true });
 	for (const f of readdirSync(tmp)) renameSync(join(tmp, f), join(outDir, f));
 	rmSync(tmp, { recursive: true, force: true });
 }
 
-async function main(argv: string[]): Promise<void> {
+/** The CLI: parse, write, print one line per document. `afterWrite` adds files derived from the dataset. */
+export async function main(argv: string[], derive?: (parsed: Parsed) => Promise<Record<string, string>>): Promise<void> {
 	let out = DEFAULT_OUT;
 	const inputs: string[] = [];
 	for (let i = 0; i < argv.length; i++) {
@@ -98,8 +114,9 @@ async function main(argv: string[]): Promise<void> {
 		throw new UsageError(`无法写入输出目录 ${out} (cannot write to --out)`);
 	}
 	const t0 = performance.now();
-	const dataset = parseFiles(files);
-	await writeDataset(dataset, out);
+	const parsed = parseFiles(files);
+	const { dataset } = parsed;
+	await writeDataset(parsed, out, derive ? await derive(parsed) : {});
 	const ms = performance.now() - t0;
 	for (const d of dataset.documents) {
 		const issues = dataset.validation_issues.filter((v) => v.doc_id === d.doc_id);
@@ -111,9 +128,7 @@ async function main(argv: string[]): Promise<void> {
 	console.log(`wrote ${out} in ${ms.toFixed(0)} ms: ${rows}`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-	main(process.argv.slice(2)).catch((e: unknown) => {
-		console.error(`ingest: ${e instanceof Error ? e.message : String(e)}`);
-		process.exit(e instanceof UsageError ? 2 : 1);
-	});
+export function exitWith(e: unknown): never {
+	console.error(`ingest: ${e instanceof Error ? e.message : String(e)}`);
+	process.exit(e instanceof UsageError ? 2 : 1);
 }

@@ -43,11 +43,87 @@ type Read = {
 const signature = (lines: readonly Line[]) => lines.map((l) => l.cells.filter((c) => c !== '').join('|')).filter(Boolean).join('\n');
 
 export function readDocument(ctx: Ctx, sections: Section[], prose: Line[]): void {
-	const main = dedupeSections(ctx, splitForms(sections.filter((s) => !s.approval)));
+	const main = dedupeSections(ctx, joinContinuations(splitForms(sections.filter((s) => !s.approval))));
 	const read = readSections(ctx, main, true);
-	readNarrative(ctx, prose);
+	readNarrative(ctx, dedupeProse(ctx, prose));
 	crossCheck(ctx, read);
-	for (const approval of sections.filter((s) => s.approval)) compareApproval(ctx, approval, read);
+	for (const approval of dedupeApprovals(ctx, sections.filter((s) => s.approval))) compareApproval(ctx, approval, read);
+}
+
+/**
+ * A table whose title is printed again at the top of its next page comes out as two sections of the
+ * same kind, one right after the other, with different rows: one table. (The same rows again are a
+ * duplicate, left to dedupeSections.)
+ */
+function joinContinuations(sections: Section[]): Section[] {
+	const out: Section[] = [];
+	for (const s of sections) {
+		const prev = out[out.length - 1];
+		if (prev && prev.kind === s.kind && !FORMS.has(s.kind) && signature(prev.lines) !== signature(s.lines) && !repeats(prev.lines, s.lines)) {
+			out[out.length - 1] = { ...prev, lines: [...prev.lines, ...s.lines] };
+			continue;
+		}
+		out.push(s);
+	}
+	return out;
+}
+
+/** True when `b`'s rows with figures all appear in `a` too: a second printing, not a next page. */
+function repeats(a: readonly Line[], b: readonly Line[]): boolean {
+	const rowsOf = (ls: readonly Line[]) => ls.filter((l) => l.cells.some((c) => /\d\.\d/.test(c))).map((l) => l.cells.filter((c) => c !== '').join('|'));
+	const seen = new Set(rowsOf(a));
+	const mine = rowsOf(b);
+	return mine.length > 0 && mine.every((r) => seen.has(r));
+}
+
+/** Approval copies printed twice (the whole document repeated) are compared once. */
+function dedupeApprovals(ctx: Ctx, sections: Section[]): Section[] {
+	const seen = new Map<string, Section>();
+	return sections.filter((s) => {
+		const key = `${s.kind}\n${signature(s.lines)}`;
+		const first = seen.get(key);
+		if (!first) {
+			seen.set(key, s);
+			return true;
+		}
+		ctx.issue('info', 'duplicate_section', `「${s.title}」重复出现（与第 ${first.titleLine} 行相同），只读取一次`, s.titleLine);
+		return false;
+	});
+}
+
+/**
+ * The prose printed twice (a document repeated in one file, a part pasted again): a sentence already
+ * read is not read again, so no figure or finding is counted twice. Very short lines (单位：万元, a
+ * number) are kept. Each repeated passage is reported once.
+ */
+function dedupeProse(ctx: Ctx, prose: readonly Line[]): Line[] {
+	const firstAt = new Map<string, number>();
+	const kept: Line[] = [];
+	let run: { from: number; to: number; first: number; chars: number } | null = null;
+	const close = () => {
+		// A lone repeated name line is not worth a finding; a repeated passage is.
+		if (run && run.chars >= 20) ctx.issue('info', 'duplicate_section', `正文第 ${run.from}–${run.to} 行与前文（第 ${run.first} 行起）重复，只读取一次`, run.from);
+		run = null;
+	};
+	for (const l of prose) {
+		const key = l.text.replace(/\s+/g, '');
+		if (key.length < 6 || !/[\u4e00-\u9fffA-Za-z]/.test(key)) {
+			kept.push(l);
+			continue;
+		}
+		const first = firstAt.get(key);
+		if (first === undefined) {
+			close();
+			firstAt.set(key, l.no);
+			kept.push(l);
+			continue;
+		}
+		if (!run) run = { from: l.no, to: l.no, first, chars: 0 };
+		run.to = l.no;
+		run.chars += key.length;
+	}
+	close();
+	return kept;
 }
 
 /**
@@ -159,11 +235,14 @@ function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Re
 				if (emit) read.projects.push(...readProjects(ctx, s, s.kind === 'projects' ? 'current' : 'carryover'));
 				break;
 			case 'target_form': {
+				const mark = marks(ctx);
 				const read = emit ? readTargetForm(ctx, s) : null;
 				if (!read) break;
 				const t = read.row;
 				const dup = targets.find((x) => x.name === t.name && x.entity === t.entity && x.year_amount === t.year_amount);
 				if (dup) {
+					// A form printed again: its findings were made once already.
+					rollBack(ctx, mark);
 					ctx.issue('info', 'duplicate_section', `绩效目标表「${t.name}」重复出现（与第 ${dup.line} 行相同），只读取一次`, t.line);
 					break;
 				}
@@ -176,10 +255,13 @@ function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Re
 			}
 			case 'self_eval':
 			case 'dept_self_eval': {
+				const mark = marks(ctx);
 				const e = emit ? readSelfEval(ctx, s, s.kind === 'self_eval' ? 'project' : 'department') : null;
 				if (!e) break;
 				const key = `${e.name}|${e.budget}|${e.executed}|${e.score}`;
 				if (evals.has(key)) {
+					// A form printed again: its indicators and findings were read once already.
+					rollBack(ctx, mark);
 					ctx.issue('info', 'duplicate_section', `绩效自评表「${e.name}」重复出现（与第 ${evals.get(key)} 行相同），只读取一次`, e.line);
 					break;
 				}
@@ -192,6 +274,13 @@ function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Re
 		}
 	}
 	return read;
+}
+
+type Marks = { indicators: number; issues: number };
+const marks = (ctx: Ctx): Marks => ({ indicators: ctx.out.performance_indicators.length, issues: ctx.out.validation_issues.length });
+function rollBack(ctx: Ctx, m: Marks): void {
+	ctx.out.performance_indicators.length = m.indicators;
+	ctx.out.validation_issues.length = m.issues;
 }
 
 function crossCheck(ctx: Ctx, read: Read): void {

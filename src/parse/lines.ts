@@ -20,6 +20,12 @@ const HTML_BREAK = /<br\s*\/?>/gi;
 const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+/**
+ * Watermarks that exports print as lines of their own, anywhere (between table rows, inside forms).
+ * They carry nothing: the line is blanked, so a table reader never mistakes one for the rest of a
+ * name split across a page break, and the line numbers of the rest stay as they were.
+ */
+const WATERMARK = /^(仅供(内部)?(审核|审阅|参考|使用)|内部资料(请勿外传)?|内部审核稿|征求意见稿)$/;
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\u3000]+(?=[${CJK}])`, 'g');
 
 /** Full-width ASCII (ＡＢＣ１２３（），：％) → ASCII; ideographic space → space. */
@@ -38,6 +44,7 @@ export function cleanLine(raw: string): { text: string; heading: boolean } {
 	// Markdown table rows: | a | b | → a<TAB>b
 	if (/^\s*\|.*\|\s*$/.test(s)) s = s.trim().slice(1, -1).split('|').join('\t');
 	s = s.replace(SPACE_BETWEEN_CJK, '');
+	if (WATERMARK.test(s.replace(/[\s,，、:：]+/g, ''))) return { text: '', heading: false };
 	return { text: s, heading };
 }
 

@@ -11,7 +11,7 @@ export type Section = {
 	approval: boolean;
 	title: string;
 	titleLine: number;
-	/** Lines after the title, up to the next title or prose part. */
+	/** Non-blank lines after the title, up to the next title or prose part. */
 	lines: Line[];
 };
 
@@ -37,21 +37,29 @@ export function segment(lines: Line[]): { sections: Section[]; prose: Line[] } {
 			continue;
 		}
 		if (current && isProseHeading(line) && !tableRowsFollow(lines, i)) current = null;
-		if (current) current.lines.push(line);
-		else prose.push(line);
+		// A table's blank lines carry nothing (page breaks, spacing): readers see its filled lines
+		// only, so "the next line" and "the first lines" of a table do not depend on spacing.
+		if (current) {
+			if (cells.length > 0) current.lines.push(line);
+		} else prose.push(line);
 	}
 	return { sections, prose };
 }
 
 
-/** A numbered heading followed by table rows ("一、政府采购情况" then "合计 1 188.31") is a row group. */
+/**
+ * A numbered heading followed by table rows ("一、政府采购情况" then "合计 1 188.31") is a row group.
+ * A repeated page header (单位名称, 年度, 金额单位, column headings) may stand between the heading and
+ * its rows; prose (a sentence, another heading, a table title) ends the look-ahead.
+ */
 function tableRowsFollow(lines: readonly Line[], i: number): boolean {
 	let seen = 0;
-	for (let k = i + 1; k < lines.length && seen < 3; k++) {
+	for (let k = i + 1; k < lines.length && seen < 12; k++) {
 		const cells = lines[k]!.cells.filter((c) => c !== '');
 		if (cells.length === 0) continue;
 		seen++;
 		if (cells.length >= 2 && cells.some((c) => /^-?[\d,]+(\.\d+)?$/.test(c))) return true;
+		if (cells.length === 1 && (isProseHeading(lines[k]!) || tableTitle(cells[0]!) !== null || /[。；;]/.test(cells[0]!) || cells[0]!.length > 40)) return false;
 	}
 	return false;
 }

@@ -15,7 +15,7 @@ import { RAW_DIR } from '../golden/helpers.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const ingest = (args: string[]) => spawnSync(TSX, [join(ROOT, 'src/build/ingest.node.ts'), ...args], { encoding: 'utf8' });
+const ingest = (args: string[]) => spawnSync(TSX, [join(ROOT, 'scripts/ingest.node.ts'), ...args], { encoding: 'utf8' });
 
 const work = mkdtempSync(join(tmpdir(), 'ingest-'));
 const input = join(work, 'in');

@@ -42,13 +42,19 @@ export function readRows(ctx: Ctx, lines: readonly Line[], opts: ReadOptions): {
 	let codeCol = -1;
 	let nameCol = -1;
 	let measures: (Measure | null)[] = [];
+	// Every line above the first data row (title block, unit, column headings, a '元' wrapped off
+	// '金额单位：万'): the same line after the data began is the page header printed again.
+	const preamble = new Set<string>();
+	const key = (l: Line) => l.cells.filter((c) => c !== '').map((c) => c.replace(/\s+/g, '')).join('|');
 	for (const line of lines) {
 		const cells = line.cells;
 		if (cells.every((c) => c === '')) continue;
+		if (rows.length > 0 && preamble.has(key(line))) continue;
 		const codeIdx = findCode(cells, codeCol, opts.codePattern);
 		const hasNumber = cells.some((c, i) => i > 0 && typeof parseAmount(c) === 'number' && !/^\d{1,2}$/.test(c));
 		const totalIdx = hasNumber ? cells.slice(0, 4).findIndex((c) => /^(合计|总计)$/.test(c.replace(/\s+/g, ''))) : -1;
 		if (codeIdx < 0 && totalIdx < 0) {
+			if (rows.length === 0) preamble.add(key(line));
 			if (rows.length === 0 || isHeaderLine(cells)) {
 				if (isHeaderLine(cells) && !META.test(line.text.replace(/\s+/g, ''))) {
 					if (rows.length === 0) header.push(line);

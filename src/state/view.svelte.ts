@@ -1,0 +1,75 @@
+/**
+ * The global selections — view, cities, entities, years, budget vs final, the compared documents,
+ * the language, the open source line — live in the URL, so a copied link restores the same view.
+ */
+
+export const VIEWS = ['overview', 'structure', 'three-public', 'execution', 'performance', 'compare', 'quality'] as const;
+export type ViewId = (typeof VIEWS)[number];
+export type Basis = 'budget' | 'final' | 'both';
+
+const LIST_KEYS = ['cities', 'entities', 'years'] as const;
+
+export class ViewState {
+	view = $state<ViewId>('overview');
+	cities = $state<string[]>([]);
+	entities = $state<string[]>([]);
+	years = $state<number[]>([]);
+	basis = $state<Basis>('both');
+	/** Documents compared side by side (支出结构, 对比). */
+	docA = $state<string | null>(null);
+	docB = $state<string | null>(null);
+	/** The project whose indicators are shown (绩效评价). */
+	project = $state<string | null>(null);
+	lang = $state<'zh' | 'en'>('zh');
+	/** The source line open in the document viewer: doc_id and line. */
+	sourceDoc = $state<string | null>(null);
+	sourceLine = $state<number | null>(null);
+	present = $state(false);
+
+	/** Reads the state from a query string (`?view=…&cities=阳泉市,承德市…`). */
+	fromSearch(search: string): void {
+		const p = new URLSearchParams(search);
+		const view = p.get('view');
+		this.view = (VIEWS as readonly string[]).includes(view ?? '') ? (view as ViewId) : 'overview';
+		this.cities = split(p.get('cities'));
+		this.entities = split(p.get('entities'));
+		this.years = split(p.get('years')).map(Number).filter(Number.isFinite);
+		const basis = p.get('basis');
+		this.basis = basis === 'budget' || basis === 'final' ? basis : 'both';
+		this.docA = p.get('a');
+		this.docB = p.get('b');
+		this.project = p.get('project');
+		this.lang = p.get('lang') === 'en' ? 'en' : 'zh';
+		this.sourceDoc = p.get('doc');
+		const line = Number(p.get('line'));
+		this.sourceLine = Number.isInteger(line) && line > 0 ? line : null;
+		this.present = p.get('present') === '1';
+	}
+
+	/** The query string of the current state; defaults are left out to keep links short. */
+	toSearch(): string {
+		const p = new URLSearchParams();
+		if (this.view !== 'overview') p.set('view', this.view);
+		for (const k of LIST_KEYS) if (this[k].length) p.set(k, this[k].join(','));
+		if (this.basis !== 'both') p.set('basis', this.basis);
+		if (this.docA) p.set('a', this.docA);
+		if (this.docB) p.set('b', this.docB);
+		if (this.project) p.set('project', this.project);
+		if (this.lang !== 'zh') p.set('lang', this.lang);
+		if (this.sourceDoc) p.set('doc', this.sourceDoc);
+		if (this.sourceLine) p.set('line', String(this.sourceLine));
+		if (this.present) p.set('present', '1');
+		const s = p.toString();
+		return s ? `?${s}` : '';
+	}
+
+	/** Opens the document viewer at a line: the provenance of any figure. */
+	openSource(docId: string, line: number): void {
+		this.sourceDoc = docId;
+		this.sourceLine = line;
+	}
+}
+
+const split = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
+
+export const viewState = new ViewState();

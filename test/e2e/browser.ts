@@ -1,0 +1,56 @@
+/**
+ * Shared harness for the browser tests and benchmarks: Debian's Chromium driven by playwright-core,
+ * a fresh profile each launch, every request and console error recorded so tests can assert that
+ * nothing leaves the origin and nothing is logged as an error.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where the browser tests save a screenshot of every view (look at them). */
+export const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const LAUNCH_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-dev-shm-usage',
+];
+
+export function chromiumAvailable(): boolean {
+	return existsSync(CHROMIUM);
+}
+
+export async function launch(): Promise<Browser> {
+	if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: run \`sudo apt-get install -y chromium fonts-noto-cjk\` (or set CHROMIUM_PATH)`);
+	return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS, headless: true });
+}
+
+export type Watched = { page: Page; errors: string[]; foreign: string[] };
+
+/** A new page that records console errors, page errors and requests outside `origin`. */
+export async function watchedPage(browser: Browser, origin: string, viewport = { width: 1400, height: 1000 }): Promise<Watched> {
+	const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN' });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	const foreign: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('request', (r) => {
+		const u = r.url();
+		if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+	});
+	return { page, errors, foreign };
+}
+
+/** Waits until DuckDB-WASM has loaded the dataset (the header says so). */
+export async function engineReady(page: Page): Promise<void> {
+	await page.waitForFunction(() => document.documentElement.dataset.engine !== undefined, null, { timeout: 60_000 });
+}

@@ -1,0 +1,174 @@
+/**
+ * The same disclosures in other layouts and encodings. Each of the five seed documents in data/raw/
+ * is rewritten in memory (line endings, encodings, HTML / markdown wrapping, full-width digits,
+ * thousands separators, stray spaces, watermarks, repeated page headers, the document printed twice)
+ * and parsed again: the result must be the original's, row for row.
+ *
+ * Every transformation keeps a map from its output lines to the source lines they came from, so the
+ * `line` of each row (and the line numbers quoted in findings) is translated back and compared too;
+ * a row read from an inserted line (a repeated header, a watermark, the second copy of the document)
+ * maps to nothing and shows up as a difference. Only the document row's `encoding` and `line_count`
+ * may legitimately differ.
+ *
+ * The expected values are the parse of the untouched seed (the golden tests pin that one down figure
+ * by figure); a few anchor figures read by hand from the documents guard against both being empty.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it, expect } from 'vitest';
+import { parseDocument } from '../../src/parse/index.js';
+import type { Dataset } from '../../src/schema/tables.js';
+import { encodeGbk, encodeUtf16, utf8, concat, sourceDoc, transforms, combined, isTitle } from '../fixtures/variants.js';
+
+const RAW_DIR = join(import.meta.dirname, '../../data/raw');
+const SEEDS = readdirSync(RAW_DIR).filter((f) => f.endsWith('.txt')).sort();
+
+// ---------------------------------------------------------------------------------------------
+// Comparison
+// ---------------------------------------------------------------------------------------------
+
+/** The dataset with every line number translated back to the source line, rows sorted. */
+function normalise(ds: Dataset, from: readonly (number | null)[] = []): Record<string, string[]> {
+	const back = (n: number | null | undefined): number | string | null => {
+		if (n === null || n === undefined) return null;
+		if (from.length === 0) return n;
+		const src = from[n - 1];
+		return src ?? `inserted line ${n}`;
+	};
+	const out: Record<string, string[]> = {};
+	for (const [table, rows] of Object.entries(ds)) {
+		out[table] = (rows as Record<string, unknown>[])
+			.map((r) => {
+				const o: Record<string, unknown> = { ...r };
+				if (table === 'documents') {
+					delete o.encoding;
+					delete o.line_count;
+				}
+				if ('line' in o) o.line = back(o.line as number | null);
+				if ('eval_line' in o) o.eval_line = back(o.eval_line as number);
+				if (typeof o.message === 'string') o.message = o.message.replace(/第 (\d+) 行/g, (_, n: string) => `第 ${back(Number(n))} 行`);
+				return JSON.stringify(o);
+			})
+			.sort();
+	}
+	return out;
+}
+
+const original = new Map<string, Dataset>();
+const parseSeed = (file: string): Dataset => {
+	let ds = original.get(file);
+	if (!ds) {
+		ds = parseDocument(readFileSync(join(RAW_DIR, file)), file);
+		original.set(file, ds);
+	}
+	return ds;
+};
+const seedText = (file: string): string => readFileSync(join(RAW_DIR, file), 'utf8');
+
+function expectSame(file: string, actual: Dataset, from?: readonly (number | null)[]): void {
+	const want = normalise(parseSeed(file));
+	const got = normalise(actual, from);
+	for (const table of Object.keys(want)) expect.soft(got[table], `${file}: ${table}`).toEqual(want[table]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tests
+// ---------------------------------------------------------------------------------------------
+
+describe('the seeds themselves', () => {
+	it('are five documents', () => expect(SEEDS).toHaveLength(5));
+
+	// Anchor figures read by hand, so that "equivalent" never means "both empty".
+	it.each<[string, string, string, string, number]>([
+		['000', 'income', '合计', 'total', 2854.81], // 2024年预算收入总表, 合计 row
+		['001', 'expenditure', '合计', 'total', 3963.84], // 支出决算表 合计 3,963.84
+		['002', 'expenditure', '合计', 'total', 0], // checked below by presence only
+		['003', 'expenditure', '合计', 'total', 4148.23], // 部门预算支出总表 合计
+	])('%s parses with its figures (%s %s %s)', (prefix, key, code, measure, amount) => {
+		const file = SEEDS.find((f) => f.startsWith(prefix))!;
+		const ds = parseSeed(file);
+		expect(ds.documents[0]?.status).toBe('parsed');
+		const row = ds.functional_items.find((r) => r.table_key === key && r.code === code && r.measure === measure);
+		expect(row).toBeDefined();
+		if (amount) expect(row!.amount).toBe(amount);
+	});
+
+	it('004 parses its self-evaluations', () => {
+		const ds = parseSeed(SEEDS.find((f) => f.startsWith('004'))!);
+		expect(ds.performance_evals.length).toBeGreaterThan(5);
+	});
+});
+
+describe.each(SEEDS)('%s', (file) => {
+	const text = seedText(file);
+
+	describe('bytes and encodings', () => {
+		it('CRLF line endings', () => {
+			expectSame(file, parseDocument(utf8(text.replace(/\r?\n/g, '\r\n')), file));
+		});
+
+		it('lone CR line endings', () => {
+			expectSame(file, parseDocument(utf8(text.replace(/\r?\n/g, '\r')), file));
+		});
+
+		it('UTF-8 with a BOM', () => {
+			const ds = parseDocument(concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8(text)), file);
+			expectSame(file, ds);
+			expect(ds.documents[0]?.encoding).toMatch(/utf-8/);
+		});
+
+		it('GBK bytes', () => {
+			const ds = parseDocument(encodeGbk(text), file);
+			expectSame(file, ds);
+			expect(ds.documents[0]?.encoding).toBe('gbk');
+		});
+
+		it('GBK bytes with CRLF', () => {
+			expectSame(file, parseDocument(encodeGbk(text.replace(/\n/g, '\r\n')), file));
+		});
+
+		it('UTF-16LE and UTF-16BE with a BOM', () => {
+			expectSame(file, parseDocument(encodeUtf16(text, false), file));
+			expectSame(file, parseDocument(encodeUtf16(text, true), file));
+		});
+
+		it('a JavaScript string (as the browser hands it over)', () => {
+			expectSame(file, parseDocument(text, file));
+			expectSame(file, parseDocument(`\uFEFF${text}`, file));
+		});
+	});
+
+	describe('layouts', () => {
+		it.each(Object.keys(transforms))('%s', (name) => {
+			const doc = transforms[name]!(sourceDoc(text));
+			expect(doc.lines.join('\n'), 'the transformation changes the text').not.toBe(sourceDoc(text).lines.join('\n'));
+			expectSame(file, parseDocument(utf8(doc.lines.join('\n')), file), doc.from);
+		});
+
+		it('all layout changes at once, in GBK with CRLF', () => {
+			const doc = combined(sourceDoc(text));
+			expectSame(file, parseDocument(encodeGbk(doc.lines.join('\r\n')), file), doc.from);
+		});
+	});
+
+	describe('the document printed more than once in one file', () => {
+		it.each([2, 3])('%i copies: every section kept once, the copies reported as duplicate_section', (copies) => {
+			const src = sourceDoc(text);
+			const lines = Array.from({ length: copies }, () => src.lines).flat();
+			// The first copy's lines are the source lines; a row read from a later copy maps to nothing.
+			const from = lines.map((_, i) => (i < src.lines.length ? i + 1 : null));
+			const ds = parseDocument(utf8(lines.join('\n')), file);
+			const n = src.lines.length;
+			const later = ds.validation_issues.filter((r) => r.check === 'duplicate_section' && (r.line ?? 0) > n);
+			// The later copies are reported, as findings that are not errors, each naming a line there.
+			expect(later.length).toBeGreaterThan(0);
+			for (const d of later) expect(d.severity).not.toBe('error');
+			// Every table of the first copy has its duplicate reported in each later copy.
+			const titles = src.lines.filter((l) => isTitle(l) && !/绩效|自评/.test(l)).length;
+			if (titles > 0) expect(later.length).toBeGreaterThanOrEqual(copies - 1);
+			// Apart from those findings, the result is the first copy's, to the line.
+			const withoutDups = { ...ds, validation_issues: ds.validation_issues.filter((r) => !later.includes(r)) };
+			expectSame(file, withoutDups, from);
+		});
+	});
+});
