@@ -3,6 +3,7 @@
  * shows (loading skeleton / error / empty / loaded). The newest request wins; an older answer that
  * arrives late is dropped.
  */
+import { untrack } from 'svelte';
 import { getDb, type Db } from '../db/duckdb.js';
 
 export type Status = 'loading' | 'error' | 'ready';
@@ -13,10 +14,17 @@ export class QueryState<T> {
 	error = $state<string | null>(null);
 	/** Milliseconds the last query took, for the benchmark. */
 	ms = $state(0);
+	/** Where the rows come from: the precomputed summary, or a live query. */
+	origin = $state<'initial' | 'live'>('initial');
 	#seq = 0;
 
 	/** Runs `fn` against the database; call it from an $effect so it re-runs when its inputs change. */
 	run(fn: (db: Db) => Promise<T[]>, initial?: T[]): void {
+		// Reading our own state here must not make the calling $effect depend on it (it would re-run).
+		untrack(() => this.#start(fn, initial));
+	}
+
+	#start(fn: (db: Db) => Promise<T[]>, initial?: T[]): void {
 		const seq = ++this.#seq;
 		if (initial && this.rows.length === 0) {
 			this.rows = initial;
@@ -28,6 +36,7 @@ export class QueryState<T> {
 			.then((rows) => {
 				if (seq !== this.#seq) return;
 				this.rows = rows;
+				this.origin = 'live';
 				this.status = 'ready';
 				this.error = null;
 				this.ms = performance.now() - t0;
