@@ -10,7 +10,7 @@ export default defineConfig({
 			{
 				plugins: [svelte()],
 				resolve: { conditions: ['browser'] },
-				test: { name: 'components', include: ['test/charts/**/*.test.ts'], environment: 'jsdom' },
+				test: { name: 'components', include: ['test/charts/**/*.test.ts', 'test/state/**/*.test.ts'], environment: 'jsdom' },
 			},
 			{
 				test: {

@@ -20,6 +20,17 @@ export class ViewState {
 	docB = $state<string | null>(null);
 	/** The project whose indicators are shown (绩效评价). */
 	project = $state<string | null>(null);
+	/** 支出结构: the node each classification is drilled to (a code, or 合计). */
+	focusFunctional = $state('合计');
+	focusEconomic = $state('合计');
+	/** 对比: classification, measure and depth compared. */
+	cmpClass = $state<'functional' | 'economic'>('functional');
+	cmpMeasure = $state<'total' | 'basic' | 'project'>('total');
+	cmpDepth = $state(3);
+	/** 数据核验's own filters: one document, severities, one check. */
+	findingDoc = $state('');
+	severities = $state<string[]>([]);
+	check = $state('');
 	lang = $state<'zh' | 'en'>('zh');
 	/** The source line open in the document viewer: doc_id and line. */
 	sourceDoc = $state<string | null>(null);
@@ -39,6 +50,16 @@ export class ViewState {
 		this.docA = p.get('a');
 		this.docB = p.get('b');
 		this.project = p.get('project');
+		this.focusFunctional = p.get('ff') ?? '合计';
+		this.focusEconomic = p.get('fe') ?? '合计';
+		this.cmpClass = p.get('cls') === 'economic' ? 'economic' : 'functional';
+		const m = p.get('m');
+		this.cmpMeasure = m === 'basic' || m === 'project' ? m : 'total';
+		const depth = Number(p.get('level'));
+		this.cmpDepth = depth >= 1 && depth <= 3 ? depth : 3;
+		this.findingDoc = p.get('fdoc') ?? '';
+		this.severities = split(p.get('sev')).filter((x) => ['error', 'warning', 'info'].includes(x));
+		this.check = p.get('check') ?? '';
 		this.lang = p.get('lang') === 'en' ? 'en' : 'zh';
 		this.sourceDoc = p.get('doc');
 		const line = Number(p.get('line'));
@@ -55,6 +76,21 @@ export class ViewState {
 		if (this.docA) p.set('a', this.docA);
 		if (this.docB) p.set('b', this.docB);
 		if (this.project) p.set('project', this.project);
+		// A view's own settings go into the link only while that view is shown.
+		if (this.view === 'structure') {
+			if (this.focusFunctional !== '合计') p.set('ff', this.focusFunctional);
+			if (this.focusEconomic !== '合计') p.set('fe', this.focusEconomic);
+		}
+		if (this.view === 'compare') {
+			if (this.cmpClass !== 'functional') p.set('cls', this.cmpClass);
+			if (this.cmpMeasure !== 'total') p.set('m', this.cmpMeasure);
+			if (this.cmpDepth !== 3) p.set('level', String(this.cmpDepth));
+		}
+		if (this.view === 'quality') {
+			if (this.findingDoc) p.set('fdoc', this.findingDoc);
+			if (this.severities.length) p.set('sev', this.severities.join(','));
+			if (this.check) p.set('check', this.check);
+		}
 		if (this.lang !== 'zh') p.set('lang', this.lang);
 		if (this.sourceDoc) p.set('doc', this.sourceDoc);
 		if (this.sourceLine) p.set('line', String(this.sourceLine));
