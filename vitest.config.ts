@@ -6,13 +6,15 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 180_000,
 		projects: [
-			{ test: { name: 'unit', include: ['test/{golden,parse,build,queries}/**/*.test.ts'], environment: 'node' } },
+			{ extends: true, test: { name: 'unit', include: ['test/{golden,parse,build,queries}/**/*.test.ts'], environment: 'node' } },
 			{
+				extends: true,
 				plugins: [svelte()],
 				resolve: { conditions: ['browser'] },
 				test: { name: 'components', include: ['test/charts/**/*.test.ts', 'test/state/**/*.test.ts'], environment: 'jsdom' },
 			},
 			{
+				extends: true,
 				test: {
 					name: 'e2e',
 					include: ['test/e2e/**/*.test.ts'],

@@ -3,13 +3,16 @@
  * full-width digits or stray spaces; blank, `——` and `-` mean "nothing here".
  */
 
+import { toHalfWidth } from './lines.js';
+
 const BLANK = /^(|-+|—+|–+|\/|无|\\)$/;
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 /** The numeric value of a table cell, `null` for a blank, `undefined` for text that is no number. */
 export function parseAmount(cell: string | undefined): number | null | undefined {
 	if (cell === undefined) return null;
-	const s = cell.replace(/\s+/g, '').replace(/^[（(](.*)[)）]$/, '$1');
+	// Cells come from cleaned lines, but a caller may hand over raw text: full-width digits too.
+	const s = toHalfWidth(cell).replace(/\s+/g, '').replace(/^[（(](.*)[)）]$/, '$1');
 	if (BLANK.test(s)) return null;
 	const m = /^(.*?)(万元|元|分|%)?$/.exec(s);
 	const core = m?.[1] ?? s;
@@ -21,7 +24,12 @@ export function parseAmount(cell: string | undefined): number | null | undefined
 export const isAmount = (cell: string | undefined): boolean => typeof parseAmount(cell) === 'number';
 
 /** Rounds to the cent of 万元 the documents use, removing float noise from sums. */
-export const round2 = (x: number): number => Math.round(x * 100 + Number.EPSILON * Math.sign(x)) / 100;
+export const round2 = (x: number): number => {
+	// Half away from zero (四舍五入) on the decimal value: 1.005 * 100 is 100.49999999999999 in binary,
+	// so the product is first cut to 15 significant digits.
+	const r = Math.round(Number((Math.abs(x) * 100).toPrecision(15))) / 100;
+	return x < 0 && r !== 0 ? -r : r;
+};
 
 /**
  * Tolerance for sums, in 万元. The documents warn that converting 元 to 万元 may leave 尾数误差

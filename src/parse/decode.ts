@@ -21,11 +21,20 @@ export function decode(input: Uint8Array | string): Decoded {
 	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8(bytes.subarray(3), 'utf-8 (BOM)');
 	if (startsWith(bytes, [0xff, 0xfe])) return checkText(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
 	if (startsWith(bytes, [0xfe, 0xff])) return checkText(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
+	if (startsWith(bytes, [0x84, 0x31, 0x95, 0x33])) return checkText(new TextDecoder('gb18030').decode(bytes.subarray(4)), 'gbk');
+	const utf16 = utf16WithoutBom(bytes);
+	if (utf16) return checkText(utf16.text, utf16.encoding);
 	if (looksBinary(bytes)) return { ok: false, reason: '二进制文件，不是文本 (binary data, not text)', encoding: 'binary' };
 	try {
 		return checkText(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
 	} catch {
-		// Not valid UTF-8: GB18030 is a superset of GBK and GB2312, the other encoding in use.
+		// UTF-8 with a few damaged bytes is still UTF-8 (GBK text read as UTF-8 is mostly U+FFFD); the
+		// damaged characters stay U+FFFD, a finding's worth, not a reason to misread the rest.
+		const lenient = new TextDecoder('utf-8').decode(bytes);
+		const bad = lenient.match(/\uFFFD/g)?.length ?? 0;
+		const good = lenient.match(/[^\u0000-\u007f\uFFFD]/g)?.length ?? 0;
+		if (bad * 20 <= good) return checkText(lenient, 'utf-8');
+		// Not UTF-8: GB18030 is a superset of GBK and GB2312, the other encoding in use.
 		return checkText(new TextDecoder('gb18030').decode(bytes), 'gbk');
 	}
 }
@@ -45,6 +54,31 @@ function checkText(text: string, encoding: string): Decoded {
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 	return prefix.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * UTF-16 saved without a byte-order mark: the NUL high bytes of ASCII characters (digits, tabs, line
+ * breaks) all fall on one parity. Accepted only when the bytes decode cleanly to printable text, so
+ * binary data with NULs is still refused.
+ */
+function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: string } | null {
+	const n = Math.min(bytes.length, 8192) & ~1;
+	if (n < 4) return null;
+	let even = 0;
+	let odd = 0;
+	for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+	const zeros = even + odd;
+	if (zeros < n / 20) return null;
+	const encoding = odd > even * 20 ? 'utf-16le' : even > odd * 20 ? 'utf-16be' : null;
+	if (!encoding) return null;
+	let text: string;
+	try {
+		text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, bytes.length & ~1));
+	} catch {
+		return null;
+	}
+	const control = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+	return control / Math.max(1, text.length) < 0.01 ? { text, encoding } : null;
 }
 
 /** NUL bytes or many control characters in the first 8 KiB mean binary data. */

@@ -7,7 +7,7 @@ import type { Ctx } from './context.js';
 import type { Line } from './lines.js';
 import type { Section } from './segment.js';
 import type { TableKind } from './tableKinds.js';
-import { emptyDataset, type ProjectTarget } from '../schema/tables.js';
+import { emptyDataset, type FigureRow, type ProjectTarget } from '../schema/tables.js';
 import { readFunctionalTable, emitFunctional } from './tables/functional.js';
 import { readSummary, type SummaryResult } from './tables/summary.js';
 import { readEconomic } from './tables/economic.js';
@@ -19,7 +19,7 @@ import { readSelfEval } from './tables/performance.js';
 import { readNarrative } from './narrative.js';
 import type { TableRow } from './tables/tableRows.js';
 import { checkHierarchy, checkRowParts, compareTables, compareCodes, checkThreePublic, checkProjects, checkFigures } from './validate.js';
-import { parseAmount } from './amount.js';
+import { parseAmount, isAmount } from './amount.js';
 import { checkEconomic } from './validateEconomic.js';
 import { round2, sameAmount } from './amount.js';
 
@@ -38,6 +38,8 @@ type Read = {
 	summaries: Map<string, SummaryResult>;
 	economic: ReturnType<typeof readEconomic>;
 	projects: ProjectGroup[];
+	/** The figures of the 机关运行经费 table: its 部门合计 first, then the units. */
+	orgRunning: FigureRow[];
 };
 
 const signature = (lines: readonly Line[]) => lines.map((l) => l.cells.filter((c) => c !== '').join('|')).filter(Boolean).join('\n');
@@ -52,14 +54,19 @@ export function readDocument(ctx: Ctx, sections: Section[], prose: Line[]): void
 
 /**
  * A table whose title is printed again at the top of its next page comes out as two sections of the
- * same kind, one right after the other, with different rows: one table. (The same rows again are a
- * duplicate, left to dedupeSections.)
+ * same kind, one right after the other, whose rows go on where the first stopped: one table. A second
+ * printing starts over (合计, the same codes, 序号 1 again) and is left to dedupeSections.
  */
 function joinContinuations(sections: Section[]): Section[] {
 	const out: Section[] = [];
 	for (const s of sections) {
 		const prev = out[out.length - 1];
-		if (prev && prev.kind === s.kind && !FORMS.has(s.kind) && signature(prev.lines) !== signature(s.lines) && !repeats(prev.lines, s.lines)) {
+		// A title printed twice in a row (a heading, then the table's own title line): the second one.
+		if (prev && prev.kind === s.kind && prev.approval === s.approval && prev.lines.length === 0) {
+			out[out.length - 1] = s;
+			continue;
+		}
+		if (prev && prev.kind === s.kind && !FORMS.has(s.kind) && goesOn(prev.lines, s.lines)) {
 			out[out.length - 1] = { ...prev, lines: [...prev.lines, ...s.lines] };
 			continue;
 		}
@@ -68,18 +75,26 @@ function joinContinuations(sections: Section[]): Section[] {
 	return out;
 }
 
-/** True when `b`'s rows with figures all appear in `a` too: a second printing, not a next page. */
-function repeats(a: readonly Line[], b: readonly Line[]): boolean {
-	const rowsOf = (ls: readonly Line[]) => ls.filter((l) => l.cells.some((c) => /\d\.\d/.test(c))).map((l) => l.cells.filter((c) => c !== '').join('|'));
-	const seen = new Set(rowsOf(a));
-	const mine = rowsOf(b);
-	return mine.length > 0 && mine.every((r) => seen.has(r));
+/**
+ * True when no row of `b` starts like a row of `a` (the code, 序号 or label of a line with figures).
+ * A page with no rows at all adds nothing either way.
+ */
+function goesOn(a: readonly Line[], b: readonly Line[]): boolean {
+	const keys = (ls: readonly Line[]) =>
+		ls.flatMap((l) => {
+			const filled = l.cells.map((c) => c.replace(/\s+/g, '')).filter((c) => c !== '');
+			// A figure, not a column or row number (栏次 1 2 3, 行次 12).
+			return filled.slice(1).some((c) => isAmount(c) && !/^\d{1,2}$/.test(c)) ? [filled[0]!] : [];
+		});
+	const seen = new Set(keys(a));
+	return keys(b).every((k) => !seen.has(k));
 }
 
 /** Approval copies printed twice (the whole document repeated) are compared once. */
 function dedupeApprovals(ctx: Ctx, sections: Section[]): Section[] {
 	const seen = new Map<string, Section>();
-	return sections.filter((s) => {
+	// A title with nothing under it (printed twice in a row) has nothing to compare.
+	return sections.filter((s) => s.lines.length > 0).filter((s) => {
 		const key = `${s.kind}\n${signature(s.lines)}`;
 		const first = seen.get(key);
 		if (!first) {
@@ -105,12 +120,19 @@ function dedupeProse(ctx: Ctx, prose: readonly Line[]): Line[] {
 		if (run && run.chars >= 20) ctx.issue('info', 'duplicate_section', `正文第 ${run.from}–${run.to} 行与前文（第 ${run.first} 行起）重复，只读取一次`, run.from);
 		run = null;
 	};
+	let previous = '';
 	for (const l of prose) {
 		const key = l.text.replace(/\s+/g, '');
 		if (key.length < 6 || !/[\u4e00-\u9fffA-Za-z]/.test(key)) {
 			kept.push(l);
+			if (key) previous = key;
 			continue;
 		}
+		// A line echoed right below itself (a heading, then the same words as the title line) is
+		// dropped without a finding: nothing was printed twice but the words.
+		const echo = key === previous;
+		previous = key;
+		if (echo) continue;
 		const first = firstAt.get(key);
 		if (first === undefined) {
 			close();
@@ -177,7 +199,7 @@ function dedupeSections(ctx: Ctx, sections: Section[]): Section[] {
 }
 
 function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Read {
-	const read: Read = { functional: new Map(), summaries: new Map(), economic: [], projects: [] };
+	const read: Read = { functional: new Map(), summaries: new Map(), economic: [], projects: [], orgRunning: [] };
 	const targets: ProjectTarget[] = [];
 	const evals = new Map<string, number>();
 	const hasProjectTable = sections.some((s) => s.kind === 'projects');
@@ -225,7 +247,11 @@ function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Re
 				if (emit) readThreePublic(ctx, s);
 				break;
 			case 'org_running':
-				if (emit) readOrgRunning(ctx, s);
+				if (emit) {
+					const before = ctx.out.figures.length;
+					readOrgRunning(ctx, s);
+					read.orgRunning.push(...ctx.out.figures.slice(before).filter((f) => f.metric === 'org_running_cost'));
+				}
 				break;
 			case 'stats':
 				if (emit) readStats(ctx, s);
@@ -302,7 +328,7 @@ function crossCheck(ctx: Ctx, read: Read): void {
 	else if (read.economic.length) checkEconomic(ctx, read.economic, undefined, null);
 	if (read.projects.length) checkProjects(ctx, read.projects, gbTotal?.amounts.project ?? exp?.find((r) => r.code === '合计')?.amounts.project);
 	checkThreePublic(ctx, ctx.out);
-	checkOrgRunning(ctx);
+	checkOrgRunning(ctx, read.orgRunning);
 	checkFigures(ctx, ctx.out);
 	// 决算 by 类 stated in the prose against the 一般公共预算 table.
 	for (const e of ctx.out.budget_execution.filter((x) => x.doc_id === ctx.doc.docId)) {
@@ -320,11 +346,9 @@ function crossCheck(ctx: Ctx, read: Read): void {
 	}
 }
 
-function checkOrgRunning(ctx: Ctx): void {
-	// The table's first row is its 部门合计; the unit rows follow it.
-	const mine = ctx.out.figures.filter((r) => r.doc_id === ctx.doc.docId && r.source === 'table' && r.metric === 'org_running_cost');
-	const total = mine[0];
-	const units = mine.slice(1).filter((r) => total && r.line > total.line && r.line - total.line < 40);
+function checkOrgRunning(ctx: Ctx, rows: readonly FigureRow[]): void {
+	// The table's first row is its 部门合计; the unit rows follow it (in the same table, however far).
+	const [total, ...units] = rows;
 	if (!total || units.length === 0) return;
 	const sum = round2(units.reduce((s, r) => s + r.value, 0));
 	if (!sameAmount(total.value, sum)) ctx.issue('error', 'sum_children', `机关运行经费：部门合计 ${total.value}，各单位之和 ${sum}`, total.line);

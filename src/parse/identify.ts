@@ -51,10 +51,9 @@ function labelled(lines: readonly Line[], label: RegExp): string[] {
 	return out;
 }
 
-export function identify(lines: readonly Line[], rawText?: string): Identity {
+export function identify(lines: readonly Line[]): Identity {
 	// The cleaned lines, not the raw text: full-width digits, HTML tags and stray spaces are gone there.
 	const text = lines.map((l) => l.text).join('\n');
-	void rawText;
 	const content = lines.filter((l) => l.text.trim() !== '' && !/\.{3,}|…{2,}/.test(l.text) && !/仅供内部审核/.test(l.text));
 	const head = content.slice(0, 80);
 	const headText = head.map((l) => l.text).join('\n');

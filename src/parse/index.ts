@@ -33,7 +33,7 @@ export function parseDocument(input: Uint8Array | string, sourceFile: string): D
 	if (!decoded.ok) return reject(decoded.reason, decoded.encoding);
 	try {
 		const lines = toLines(decoded.text);
-		const id = identify(lines, decoded.text);
+		const id = identify(lines);
 		if (id.kind === null) return reject('不是部门预算、决算或绩效自评文档（未找到“XXXX年度部门预算/决算”或“绩效自评表”标题）', decoded.encoding, 'not_a_disclosure');
 		const { sections, prose } = segment(lines);
 		if (sections.length === 0) return reject('未找到任何公开表格', decoded.encoding, 'no_tables');
@@ -64,6 +64,11 @@ export function parseDocument(input: Uint8Array | string, sourceFile: string): D
 		if (!id.fiscalYear) ctx.issue('warning', 'identity', '未能从文中识别年度', null);
 		if (!id.entity) ctx.issue('warning', 'identity', '未能从文中识别部门或单位名称', null);
 		if (id.moneyUnit === '元') ctx.issue('info', 'unit_conversion', '文档以元为金额单位，已换算为万元', null);
+		const undecodable = lines.filter((l) => l.text.includes('\uFFFD'));
+		if (undecodable.length) {
+			const n = decoded.text.match(/\uFFFD/g)?.length ?? 0;
+			ctx.issue('warning', 'encoding', `${n} 个字符无法按 ${decoded.encoding} 解码（以 � 代替），首见于第 ${undecodable[0]!.no} 行`, undecodable[0]!.no);
+		}
 		readDocument(ctx, sections as Section[], prose);
 		return out;
 	} catch (e) {

@@ -16,6 +16,7 @@ export type Line = {
 };
 
 const HTML_CELL_END = /<\/t[dh]>/gi;
+const LAST_CELL_END = /<\/t[dh]>(?=(?:\s*<\/?(?:tr|tbody|thead|tfoot|table)\b[^<>]*>)*\s*$)/i;
 const HTML_BREAK = /<br\s*\/?>/gi;
 const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
@@ -26,7 +27,9 @@ const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
  * name split across a page break, and the line numbers of the rest stay as they were.
  */
 const WATERMARK = /^(仅供(内部)?(审核|审阅|参考|使用)|内部资料(请勿外传)?|内部审核稿|征求意见稿)$/;
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\u3000]+(?=[${CJK}])`, 'g');
+/** Characters a Chinese name is made of: a space between two of them is layout, not text. */
+const NAME_CHARS = `${CJK}()（）“”《》、`;
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${NAME_CHARS}])[ \\u3000]+(?=[${NAME_CHARS}])`, 'g');
 
 /** Full-width ASCII (ＡＢＣ１２３（），：％) → ASCII; ideographic space → space. */
 export function toHalfWidth(s: string): string {
@@ -35,12 +38,18 @@ export function toHalfWidth(s: string): string {
 
 /** Cleans one raw line; exported for the tests of each quirk. */
 export function cleanLine(raw: string): { text: string; heading: boolean } {
-	let s = raw.replace(/\r$/, '');
-	s = s.replace(HTML_CELL_END, '\t').replace(HTML_BREAK, ' ').replace(HTML_TAG, '');
+	// Full-width first: a full-width export prints its markup (＜ｔｄ＞, ＆ｎｂｓｐ；) full-width too.
+	let s = toHalfWidth(raw.replace(/\r$/, ''))
+		// No-break and typographic spaces are spaces; zero-width characters are nothing.
+		.replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
+		.replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+	// <td>a</td><td>b</td>: a cell end separates cells, except the row's last one (no empty cell after it).
+	s = s.replace(LAST_CELL_END, '').replace(HTML_CELL_END, '\t').replace(HTML_BREAK, ' ').replace(HTML_TAG, '');
 	s = s.replace(/&(nbsp|amp|lt|gt|quot);/g, (e) => ENTITIES[e] ?? e);
-	s = toHalfWidth(s);
 	const heading = /^\s*#{1,6}\s/.test(s);
 	s = s.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*[-*]\s+(?=\S)/, '');
+	// Markdown table rules (|---|:--:|) separate a header from the rows: nothing to read.
+	if (/^\s*\|?[\s|:]*-{3,}[\s|:-]*\|?\s*$/.test(s) && s.includes('|')) return { text: '', heading: false };
 	// Markdown table rows: | a | b | → a<TAB>b
 	if (/^\s*\|.*\|\s*$/.test(s)) s = s.trim().slice(1, -1).split('|').join('\t');
 	s = s.replace(SPACE_BETWEEN_CJK, '');

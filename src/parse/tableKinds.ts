@@ -43,6 +43,12 @@ const RULES: [RegExp, TableKind][] = [
 	[/支出(总|决算|决算批复)表/, 'expenditure'],
 ];
 
+/**
+ * The table's number in front of its name: 表二, 表5, 附表3, 预算公开表1, 公开05表, 五、 (spaces are
+ * gone by then, so '表5 2024年…' reads '表52024年…': a number runs up to the year).
+ */
+const NUMBERING = /^(?:(?:附|预算公开|部门公开|公开)?表(?:[一二三四五六七八九十]+|\d{1,2}(?=\D|20\d{2}))|(?:公开|附|财政批复|财决批复)\d{1,2}表|[一二三四五六七八九十]+、)[:：、.\-]?/;
+
 export type TableTitle = { kind: TableKind; approval: boolean; title: string };
 
 /**
@@ -57,7 +63,7 @@ export function tableTitle(text: string): TableTitle | null {
 	if (/目录|一览表$/.test(t)) return null;
 	const stripped = t
 		.replace(/[(（][^)）]*[)）]$/, '')
-		.replace(/^(表[一二三四五六七八九十]+|公开\d+表)/, '')
+		.replace(NUMBERING, '')
 		.replace(/^20\d{2}年度?/, '');
 	const rule = RULES.find(([re]) => re.test(stripped) || re.test(t));
 	if (!rule) return null;

@@ -10,6 +10,7 @@ import type { ProjectGroup } from './tables/projects.js';
 import type { Dataset, ThreePublicCategory } from '../schema/tables.js';
 
 const fmt = (x: number) => x.toFixed(2);
+const unreadable = (r: TableRow, m: string): boolean => (r.unreadable as readonly string[] | undefined)?.includes(m) ?? false;
 
 /** 类 = Σ款 = Σ项 and 合计 = Σ类, per measure, for one classification table. */
 export function checkHierarchy(ctx: Ctx, label: string, rows: readonly TableRow[]): void {
@@ -21,6 +22,8 @@ export function checkHierarchy(ctx: Ctx, label: string, rows: readonly TableRow[
 			: rows.filter((r) => r.code.length === parent.code.length + 2 && r.code.startsWith(parent.code));
 		if (children.length === 0) continue;
 		for (const m of measures) {
+			// An amount left out as unreadable (and reported) makes the sum unknown, not wrong.
+			if ([parent, ...children].some((r) => unreadable(r, m))) continue;
 			const p = (parent.amounts as Record<string, number | undefined>)[m] ?? 0;
 			const sum = round2(children.reduce((s, c) => s + ((c.amounts as Record<string, number | undefined>)[m] ?? 0), 0));
 			if (sameAmount(p, sum)) continue;
@@ -57,14 +60,14 @@ export function checkRowParts(ctx: Ctx, label: string, tableKey: string, rows: r
 			if (a.current_year !== undefined) {
 				const sources = Object.keys(a).filter((k) => !['total', 'current_year', 'carryover'].includes(k));
 				const s = round2(sources.reduce((x, k) => x + a[k]!, 0));
-				if (sources.length && !sameAmount(a.current_year, s)) {
+				if (sources.length && !sameAmount(a.current_year, s) && !r.unreadable?.length) {
 					ctx.issue('error', 'total_parts', `${label} ${r.code} ${r.name}：本年收入小计 ${fmt(a.current_year)} ≠ 各项收入之和 ${fmt(s)}`, r.line);
 				}
 				parts = ['current_year', 'carryover'];
 			}
 		} else parts = PARTS[tableKey] ?? [];
 		const present = parts.filter((k) => a[k] !== undefined);
-		if (present.length === 0) continue;
+		if (present.length === 0 || ['total', ...parts].some((k) => unreadable(r, k))) continue;
 		const sum = round2(present.reduce((x, k) => x + a[k]!, 0));
 		if (!sameAmount(a.total, sum)) {
 			ctx.issue('error', 'total_parts', `${label} ${r.code} ${r.name}：合计 ${fmt(a.total)} ≠ ${present.join(' + ')} = ${fmt(sum)}`, r.line);
@@ -83,7 +86,7 @@ export function compareTables(ctx: Ctx, a: { label: string; rows: readonly Table
 		if (!ra) continue;
 		const va = (ra.amounts as Record<string, number | undefined>)[a.measure];
 		const vb = (rb.amounts as Record<string, number | undefined>)[b.measure];
-		if (va === undefined && vb === undefined) continue;
+		if ((va === undefined && vb === undefined) || unreadable(ra, a.measure) || unreadable(rb, b.measure)) continue;
 		if (!sameAmount(va ?? 0, vb ?? 0, 0.005)) {
 			ctx.issue(severity, check, `${ra.code} ${ra.name}：${a.label} ${fmt(va ?? 0)}，${b.label} ${fmt(vb ?? 0)}`, check === 'approval_copy' ? rb.line : ra.line);
 		}

@@ -7,7 +7,7 @@
 import type { Ctx } from '../context.js';
 import type { Section } from '../segment.js';
 import type { Line } from '../lines.js';
-import { parseAmount } from '../amount.js';
+import { parseAmount, round2 } from '../amount.js';
 import { ECONOMIC_CODE } from '../classification.js';
 import { measureOf } from '../columns.js';
 import { tableUnit } from './tableRows.js';
@@ -29,7 +29,7 @@ export function readEconomic(ctx: Ctx, section: Section): EconomicItem[] {
 			gov_name: gov,
 			level: code ? (code.length === 3 ? 1 : 2) : null,
 			category,
-			amount: Math.round(amount * scale * 100) / 100,
+			amount: round2(amount * scale),
 			line,
 		});
 

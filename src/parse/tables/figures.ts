@@ -3,7 +3,7 @@
  */
 import type { Ctx } from '../context.js';
 import type { Section } from '../segment.js';
-import { parseAmount } from '../amount.js';
+import { parseAmount, round2 } from '../amount.js';
 import { isUnitName } from './projects.js';
 import type { FigureRow } from '../../schema/tables.js';
 
@@ -63,5 +63,5 @@ export function readStats(ctx: Ctx, section: Section): void {
 			lastLine = line.no;
 		}
 	}
-	if (adminSeen) pushFigure(ctx, 'org_running_cost', Math.round(adminRunning * 100) / 100, lastLine);
+	if (adminSeen) pushFigure(ctx, 'org_running_cost', round2(adminRunning), lastLine);
 }

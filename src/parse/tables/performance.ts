@@ -6,7 +6,7 @@
 import type { Ctx } from '../context.js';
 import type { Section } from '../segment.js';
 import type { Line } from '../lines.js';
-import { parseAmount } from '../amount.js';
+import { parseAmount, round2 } from '../amount.js';
 import type { PerformanceEval } from '../../schema/tables.js';
 
 /** The documents' own bands: 100-90(含)优, 90-80(含)良, 80-60(含)中, below 60 差. */
@@ -167,8 +167,8 @@ export function readSelfEval(ctx: Ctx, section: Section, level: 'project' | 'dep
 	const yuan = (v: number | null, label: string): number | null => {
 		converted.push(v !== null && v >= 10000);
 		if (v === null || v < 10000) return v;
-		ctx.issue('warning', 'unit_plausibility', `绩效自评表「${name}」：${label} ${v}「万元」疑似以元填列，已按元换算为 ${Math.round(v / 100) / 100} 万元`, amountLine ?? line);
-		return Math.round(v / 100) / 100;
+		ctx.issue('warning', 'unit_plausibility', `绩效自评表「${name}」：${label} ${v}「万元」疑似以元填列，已按元换算为 ${round2(v / 10000)} 万元`, amountLine ?? line);
+		return round2(v / 10000);
 	};
 	budget = yuan(budget, '项目预算金额');
 	available = yuan(available, '实际到位金额');
@@ -227,9 +227,9 @@ function checkBreakdown(ctx: Ctx, lines: readonly Line[], name: string, totals: 
 	const labels = ['项目预算金额', '实际到位金额', '实际执行金额'];
 	totals.forEach((t, k) => {
 		// A column converted from 元 has its breakdown in 元 too.
-		if (inYuan[k]) sums[k] = Math.round(sums[k]! / 100) / 100;
+		if (inYuan[k]) sums[k] = round2(sums[k]! / 10000);
 		if (t === null || !seen[k] || Math.abs(t - sums[k]!) <= 0.011) return;
-		ctx.issue('error', 'fund_breakdown', `绩效自评表「${name}」：${labels[k]} ${t} 万元，其资金来源明细合计 ${Math.round(sums[k]! * 100) / 100} 万元`, last);
+		ctx.issue('error', 'fund_breakdown', `绩效自评表「${name}」：${labels[k]} ${t} 万元，其资金来源明细合计 ${round2(sums[k]!)} 万元`, last);
 	});
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Ctx } from '../context.js';
 import type { Section } from '../segment.js';
-import { parseAmount } from '../amount.js';
+import { parseAmount, round2 } from '../amount.js';
 import { tableUnit } from './tableRows.js';
 
 export type ProjectGroup = { entity: string; subtotal: number | null; line: number; projects: { name: string; amount: number; line: number }[] };
@@ -28,7 +28,7 @@ export function readProjects(ctx: Ctx, section: Section, tableKey: 'current' | '
 		if (!name || /项目名称|^\d+$|^注|^说明|单位[:：]|部门名称|单位名称/.test(name)) continue;
 		const v = parseAmount(cells[1]);
 		if (v === undefined || (v === null && cells.slice(2).every((c) => c === ''))) continue;
-		const amount = Math.round((v ?? 0) * scale * 100) / 100;
+		const amount = round2((v ?? 0) * scale);
 		if (isUnitName(name, ctx)) {
 			// The first row naming the department is the department's own total, not a unit.
 			if (!departmentRowSeen && name === ctx.doc.department && ctx.doc.units.length > 0 && groups.length === 0) {

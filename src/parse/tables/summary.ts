@@ -6,7 +6,7 @@
 import type { Ctx } from '../context.js';
 import type { Section } from '../segment.js';
 import type { Line } from '../lines.js';
-import { parseAmount } from '../amount.js';
+import { parseAmount, round2 } from '../amount.js';
 import { functionalClassCode } from '../classification.js';
 import { measureOf, type Measure } from '../columns.js';
 import type { TableRow } from './tableRows.js';
@@ -100,7 +100,7 @@ function amountsAfter(line: Line, i: number, scale: number, rowNo: boolean): (nu
 	for (const c of cells) {
 		const v = parseAmount(c);
 		if (v === undefined) break;
-		out.push(v === null ? null : Math.round(v * scale * 100) / 100);
+		out.push(v === null ? null : round2(v * scale));
 	}
 	return out;
 }

@@ -4,9 +4,10 @@
  * breaks, names split across a page break, amounts in 元 where the header says so.
  */
 import type { Line } from '../lines.js';
-import { parseAmount } from '../amount.js';
+import { parseAmount, round2 } from '../amount.js';
 import { measureColumns, measureOf, type Measure } from '../columns.js';
 import type { Ctx } from '../context.js';
+import { isUnitName } from './projects.js';
 
 export type TableRow = {
 	code: string;
@@ -15,6 +16,11 @@ export type TableRow = {
 	amounts: Partial<Record<Measure, number>>;
 	/** The amount cells, in order, as numbers (null for blanks); for tables read by position. */
 	values: (number | null)[];
+	/**
+	 * Measures whose cell held text that is no number ('1O.00'): reported and left out, so sums and
+	 * comparisons involving them are unknown rather than wrong.
+	 */
+	unreadable?: Measure[];
 };
 
 const HEADER_WORD = /科目|项目|序号|栏次|行次|^类$|^款$|^项$|合计|预算数|决算数|经费|支出$|收入$|资金|拨款/;
@@ -45,6 +51,7 @@ export function readRows(ctx: Ctx, lines: readonly Line[], opts: ReadOptions): {
 	// Every line above the first data row (title block, unit, column headings, a '元' wrapped off
 	// '金额单位：万'): the same line after the data began is the page header printed again.
 	const preamble = new Set<string>();
+	const badCells = new Map<TableRow, number[]>();
 	const key = (l: Line) => l.cells.filter((c) => c !== '').map((c) => c.replace(/\s+/g, '')).join('|');
 	for (const line of lines) {
 		const cells = line.cells;
@@ -81,18 +88,25 @@ export function readRows(ctx: Ctx, lines: readonly Line[], opts: ReadOptions): {
 		const name = isTotal ? '合计' : (cells[nameIdx] ?? '').replace(/\s+/g, '');
 		const valueCells = cells.slice(nameIdx + 1);
 		trimTrailing(valueCells);
-		const values: (number | null)[] = valueCells.map((cell) => {
+		const bad: number[] = [];
+		const values: (number | null)[] = valueCells.map((cell, i) => {
 			const v = parseAmount(cell);
 			if (v === undefined) {
 				ctx.issue('warning', 'unreadable_amount', `${opts.label} ${code} ${name}：无法识别的金额「${cell}」，未采用`, line.no);
+				bad.push(i);
 				return null;
 			}
-			return v === null ? null : Math.round(v * scale * 100) / 100;
+			return v === null ? null : round2(v * scale);
 		});
-		rows.push({ code, name, line: line.no, amounts: {}, values });
+		const row: TableRow = { code, name, line: line.no, amounts: {}, values };
+		if (bad.length) badCells.set(row, bad);
+		rows.push(row);
 	}
 	if (measures.length === 0) measures = measureColumns(header);
 	for (const row of rows) {
+		// Cell positions of unreadable amounts → the measures they stood under.
+		const bad = badCells.get(row);
+		if (bad) row.unreadable = bad.map((i) => measures[i]).filter((m): m is Measure => !!m);
 		row.values.forEach((v, i) => {
 			const m = measures[i];
 			if (v === null || m === null) return;
@@ -129,6 +143,8 @@ function mergeContinuation(ctx: Ctx, rows: TableRow[], line: Line, nameCol: numb
 	const filledCells = line.cells.map((c, i) => ({ c, i })).filter(({ c }) => c !== '');
 	const numbers = filledCells.filter(({ c }) => typeof parseAmount(c) === 'number');
 	if (numbers.length === 0 && filledCells.length === 1 && /^[\u3400-\u9fff()（）、]+$/.test(filledCells[0]!.c)) {
+		// The unit's name alone on a line is a running page header (阳泉市司法局), not half a row name.
+		if (isUnitName(filledCells[0]!.c.replace(/\s+/g, ''), ctx)) return;
 		if (nameCol < 0 || Math.abs(filledCells[0]!.i - nameCol) <= 1) {
 			prev.name += filledCells[0]!.c;
 			ctx.issue('info', 'split_row', `「${prev.name}」的名称跨页断开，已与第 ${prev.line} 行合并`, line.no);
@@ -139,7 +155,7 @@ function mergeContinuation(ctx: Ctx, rows: TableRow[], line: Line, nameCol: numb
 		ctx.issue('info', 'split_row', `第 ${prev.line} 行（${prev.code}）的金额在下一行，已合并`, line.no);
 		prev.values = line.cells.slice(nameCol + 1).map((c) => {
 			const v = parseAmount(c);
-			return typeof v === 'number' ? Math.round(v * scale * 100) / 100 : null;
+			return typeof v === 'number' ? round2(v * scale) : null;
 		});
 	}
 }

@@ -5,7 +5,7 @@
  */
 import type { Ctx } from '../context.js';
 import type { Section } from '../segment.js';
-import { parseAmount } from '../amount.js';
+import { parseAmount, round2 } from '../amount.js';
 import type { ProjectTarget } from '../../schema/tables.js';
 
 /** Value of the first amount cell after the cell matching `label` on the line. */
@@ -70,7 +70,7 @@ export function readTargetForm(ctx: Ctx, section: Section): { row: ProjectTarget
 		ctx.issue('warning', 'blank_form', `${section.title}：绩效目标表没有项目名称，未读取`, section.titleLine);
 		return null;
 	}
-	const toWan = (x: number | null) => (x === null ? null : inYuan ? Math.round(x / 100) / 100 : x);
+	const toWan = (x: number | null) => (x === null ? null : inYuan ? round2(x / 10000) : x);
 	if (inYuan && year !== null && year > 0 && year < 100) {
 		ctx.issue('warning', 'unit_plausibility', `绩效目标表「${name}」：项目资金栏单位为元，但金额只有 ${year}，可能填的是万元`, amountLine);
 	}

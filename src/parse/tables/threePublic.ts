@@ -4,7 +4,7 @@
  */
 import type { Ctx } from '../context.js';
 import type { Section } from '../segment.js';
-import { parseAmount } from '../amount.js';
+import { parseAmount, round2 } from '../amount.js';
 import type { ThreePublicCategory } from '../../schema/tables.js';
 import { tableUnit } from './tableRows.js';
 import { measureOf } from '../columns.js';
@@ -33,7 +33,7 @@ export function readThreePublic(ctx: Ctx, section: Section): void {
 			year,
 			basis,
 			category,
-			amount: Math.round(amount * scale * 100) / 100,
+			amount: round2(amount * scale),
 			source: 'table',
 			line,
 		});
