@@ -15,7 +15,7 @@ import { readThreePublic } from './tables/threePublic.js';
 import { readProjects, type ProjectGroup } from './tables/projects.js';
 import { readTargetForm } from './tables/targets.js';
 import { readOrgRunning, readStats, pushFigure } from './tables/figures.js';
-import { readSelfEval } from './tables/performance.js';
+import { readSelfEval, readDeptSummary, type DeptSummary } from './tables/performance.js';
 import { readNarrative } from './narrative.js';
 import type { TableRow } from './tables/tableRows.js';
 import { checkHierarchy, checkRowParts, compareTables, compareCodes, checkThreePublic, checkProjects, checkFigures } from './validate.js';
@@ -40,6 +40,8 @@ type Read = {
 	projects: ProjectGroup[];
 	/** The figures of the 机关运行经费 table: its 部门合计 first, then the units. */
 	orgRunning: FigureRow[];
+	/** The 收支情况 block of a 部门整体支出绩效自评表, compared with the main tables. */
+	deptSummary: DeptSummary | null;
 };
 
 const signature = (lines: readonly Line[]) => lines.map((l) => l.cells.filter((c) => c !== '').join('|')).filter(Boolean).join('\n');
@@ -199,7 +201,7 @@ function dedupeSections(ctx: Ctx, sections: Section[]): Section[] {
 }
 
 function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Read {
-	const read: Read = { functional: new Map(), summaries: new Map(), economic: [], projects: [], orgRunning: [] };
+	const read: Read = { functional: new Map(), summaries: new Map(), economic: [], projects: [], orgRunning: [], deptSummary: null };
 	const targets: ProjectTarget[] = [];
 	const evals = new Map<string, number>();
 	const hasProjectTable = sections.some((s) => s.kind === 'projects');
@@ -293,6 +295,7 @@ function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Re
 				}
 				evals.set(key, e.line);
 				ctx.out.performance_evals.push(e);
+				if (s.kind === 'dept_self_eval') read.deptSummary = readDeptSummary(s);
 				break;
 			}
 			default:
@@ -309,7 +312,36 @@ function rollBack(ctx: Ctx, m: Marks): void {
 	ctx.out.validation_issues.length = m.issues;
 }
 
+/**
+ * A 部门整体支出绩效自评表 restates the year's totals: each is compared with the main tables it
+ * should copy. The form's categories may be drawn differently (its 项目支出 may include 经营支出),
+ * so a difference is a warning naming both figures, for a reviewer to judge.
+ */
+function checkDeptSummary(ctx: Ctx, read: Read): void {
+	const summary = read.deptSummary;
+	if (!summary) return;
+	const inc = read.functional.get('income')?.find((r) => r.code === '合计');
+	const exp = read.functional.get('expenditure')?.find((r) => r.code === '合计');
+	const totals = read.summaries.get('summary')?.totals;
+	const pairs: [string, { value: number; line: number } | undefined, string][] = [
+		['收入合计', totals?.get('income_total'), '收入支出决算总表 总计'],
+		['上年结转', totals?.get('carryover_in'), '收入支出决算总表 年初结转和结余'],
+		['支出合计', totals?.get('expenditure_current'), '收入支出决算总表 本年支出合计'],
+		['结余', totals?.get('carryover_out'), '收入支出决算总表 年末结转和结余'],
+		['公共财政拨款', inc?.amounts.fiscal !== undefined ? { value: inc.amounts.fiscal, line: inc.line } : undefined, '收入决算表 财政拨款收入'],
+		['其他收入', inc?.amounts.other !== undefined ? { value: inc.amounts.other, line: inc.line } : undefined, '收入决算表 其他收入'],
+		['基本支出', exp?.amounts.basic !== undefined ? { value: exp.amounts.basic, line: exp.line } : undefined, '支出决算表 基本支出'],
+		['项目支出', exp?.amounts.project !== undefined ? { value: exp.amounts.project, line: exp.line } : undefined, '支出决算表 项目支出'],
+	];
+	for (const [label, main, where] of pairs) {
+		const stated = summary.get(label);
+		if (!stated || !main || sameAmount(stated.value, main.value, 0.005)) continue;
+		ctx.issue('warning', 'self_eval_summary', `部门整体支出绩效自评表 ${label} ${stated.value} 万元，${where} ${main.value} 万元（第 ${main.line} 行）`, stated.line);
+	}
+}
+
 function crossCheck(ctx: Ctx, read: Read): void {
+	checkDeptSummary(ctx, read);
 	const f = read.functional;
 	const exp = f.get('expenditure');
 	const gb = f.get('general_budget');

@@ -10,6 +10,15 @@ import type { ProjectGroup } from './tables/projects.js';
 import type { Dataset, ThreePublicCategory } from '../schema/tables.js';
 
 const fmt = (x: number) => x.toFixed(2);
+
+/** The measures in the words of the tables' own column headers, for findings. */
+const MEASURE_LABEL: Record<string, string> = {
+	total: '合计', current_year: '本年小计', basic: '基本支出', project: '项目支出', general_budget: '一般公共预算',
+	gov_fund: '政府性基金', state_capital: '国有资本经营预算', special_account: '财政专户', unit_funds: '单位资金',
+	fiscal: '财政拨款收入', superior_subsidy: '上级补助收入', business: '事业收入', operating: '经营收支',
+	affiliated: '附属单位上缴收入', other: '其他收入', carryover: '上年结转', paid_to_superior: '上缴上级支出',
+	subsidy_to_affiliated: '对附属单位补助支出',
+};
 const unreadable = (r: TableRow, m: string): boolean => (r.unreadable as readonly string[] | undefined)?.includes(m) ?? false;
 
 /** 类 = Σ款 = Σ项 and 合计 = Σ类, per measure, for one classification table. */
@@ -88,7 +97,8 @@ export function compareTables(ctx: Ctx, a: { label: string; rows: readonly Table
 		const vb = (rb.amounts as Record<string, number | undefined>)[b.measure];
 		if ((va === undefined && vb === undefined) || unreadable(ra, a.measure) || unreadable(rb, b.measure)) continue;
 		if (!sameAmount(va ?? 0, vb ?? 0, 0.005)) {
-			ctx.issue(severity, check, `${ra.code} ${ra.name}：${a.label} ${fmt(va ?? 0)}，${b.label} ${fmt(vb ?? 0)}`, check === 'approval_copy' ? rb.line : ra.line);
+			const what = `${ra.code === '合计' ? '合计' : `${ra.code} ${ra.name}`}${a.measure === 'total' ? '' : `（${MEASURE_LABEL[a.measure] ?? a.measure}）`}`;
+			ctx.issue(severity, check, `${what}：${a.label} ${fmt(va ?? 0)}，${b.label} ${fmt(vb ?? 0)}`, check === 'approval_copy' ? rb.line : ra.line);
 		}
 	}
 }

@@ -262,3 +262,21 @@ function checkSections(ctx: Ctx, lines: readonly Line[], name: string, total: nu
 		ctx.issue('error', 'score_sum', `绩效自评表「${name}」：总分 ${total}，各部分得分之和 ${scores.join(' + ')} = ${sum}`, lastLine);
 	}
 }
+
+/** The 部门（单位）收支情况 block of a 部门整体支出绩效自评表: label → amount (万元) and its line. */
+export type DeptSummary = Map<string, { value: number; line: number }>;
+
+const SUMMARY_LABELS = ['收入合计', '上年结转', '公共财政拨款', '其他收入', '支出合计', '基本支出', '项目支出', '结余'];
+
+export function readDeptSummary(section: Section): DeptSummary {
+	const out: DeptSummary = new Map();
+	for (const l of section.lines) {
+		l.cells.forEach((c, i) => {
+			const label = norm(c).replace(/^其中[:：]/, '');
+			if (!SUMMARY_LABELS.includes(label) || out.has(label)) return;
+			const v = parseAmount(l.cells.slice(i + 1).find((x) => x !== ''));
+			if (typeof v === 'number') out.set(label, { value: v, line: l.no });
+		});
+	}
+	return out;
+}
