@@ -6,27 +6,9 @@
  */
 import type { Line } from './lines.js';
 
-export type Measure =
-	| 'total'
-	| 'current_year'
-	| 'basic'
-	| 'project'
-	| 'general_budget'
-	| 'gov_fund'
-	| 'state_capital'
-	| 'special_account'
-	| 'unit_funds'
-	| 'fiscal'
-	| 'superior_subsidy'
-	| 'business'
-	| 'operating'
-	| 'affiliated'
-	| 'other'
-	| 'carryover'
-	| 'paid_to_superior'
-	| 'subsidy_to_affiliated'
-	| 'personnel'
-	| 'public';
+import type { Measure } from '../schema/tables.js';
+
+export type { Measure };
 
 const MEASURES: [RegExp, Measure][] = [
 	[/^(合计|金额|预算数|决算数|统计数|本年(支出|收入)合计|\d{4}年?(度)?(合计|预算数)?)$/, 'total'],

@@ -169,8 +169,10 @@ export const emptyDataset = (): Dataset =>
 	Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as Dataset;
 
 /** Functional measures (`measure` column) with the column headers they come from. */
+/** Values of functional_items.measure (docs/schema.md), and the economic table's column measures. */
 export type Measure =
 	| 'total'
+	| 'current_year'
 	| 'basic'
 	| 'project'
 	| 'general_budget'
@@ -186,7 +188,9 @@ export type Measure =
 	| 'other'
 	| 'carryover'
 	| 'paid_to_superior'
-	| 'subsidy_to_affiliated';
+	| 'subsidy_to_affiliated'
+	| 'personnel'
+	| 'public';
 
 export type ThreePublicCategory =
 	| 'outbound'

@@ -9,18 +9,7 @@ import { join } from 'node:path';
 import { parseDocument } from '../../src/parse/index.js';
 import { TABLES, TABLE_NAMES } from '../../src/schema/tables.js';
 import { RAW_DIR } from '../golden/helpers.js';
-
-/** Deterministic PRNG (mulberry32) so a failure can be reproduced from its seed. */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { rng } from '../fixtures/variants.js';
 
 type Mutation = (bytes: Uint8Array, r: () => number) => Uint8Array;
 const enc = new TextEncoder();
