@@ -30,10 +30,12 @@ export function build({ force = false, log = console.log } = {}) {
 	if (force || mtime(dist) < Math.max(newest(join(root, 'src')), newest(join(root, 'public')), mtime(join(root, 'index.html')))) {
 		log('build: vite build …');
 		execFileSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-		const assets = join(root, 'dist/assets');
-		for (const f of readdirSync(assets)) {
-			if (/\.(wasm|js)$/.test(f) && statSync(join(assets, f)).size > 100_000) {
-				writeFileSync(join(assets, `${f}.gz`), gzipSync(readFileSync(join(assets, f)), { level: 6 }));
+		for (const dir of ['dist/assets', 'dist/data']) {
+			const abs = join(root, dir);
+			for (const f of readdirSync(abs)) {
+				if (/\.(wasm|js|duckdb)$/.test(f) && statSync(join(abs, f)).size > 100_000) {
+					writeFileSync(join(abs, `${f}.gz`), gzipSync(readFileSync(join(abs, f)), { level: 6 }));
+				}
 			}
 		}
 	}

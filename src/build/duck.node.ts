@@ -56,3 +56,13 @@ export function nodeRunner(conn: DuckDBConnection): Runner {
 		},
 	};
 }
+
+/**
+ * Writes every table into one DuckDB database file, the form the page ATTACHes (no per-table
+ * conversion at load time). Storage version v1.0.0 so DuckDB-WASM 1.32 (engine 1.4.3) can read it.
+ */
+export async function writeDatabaseFile(conn: DuckDBConnection, path: string): Promise<void> {
+	await conn.run(`ATTACH ${quote(path)} AS out (STORAGE_VERSION 'v1.0.0')`);
+	for (const table of TABLE_NAMES) await conn.run(`CREATE TABLE out."${table}" AS SELECT * FROM main."${table}"`);
+	await conn.run('DETACH out');
+}

@@ -11,7 +11,7 @@ import { join, resolve, basename } from 'node:path';
 import { parseDocument, MAX_BYTES } from '../parse/index.js';
 import { emptyDataset, TABLE_NAMES, type Dataset } from '../schema/tables.js';
 import { toArrowIPC } from './arrow.js';
-import { connect, loadDataset, writeParquet } from './duck.node.js';
+import { connect, loadDataset, writeParquet, writeDatabaseFile } from './duck.node.js';
 import { decode } from '../parse/decode.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -80,6 +80,7 @@ export async function writeDataset({ dataset, sources }: Parsed, outDir: string,
 			await writeParquet(conn, t, join(tmp, `${t}.parquet`));
 			writeFileSync(join(tmp, `${t}.arrow`), toArrowIPC(dataset, t));
 		}
+		await writeDatabaseFile(conn, join(tmp, 'dataset.duckdb'));
 		mkdirSync(join(tmp, 'sources'));
 		for (const [docId, text] of sources) writeFileSync(join(tmp, 'sources', `${docId}.txt`), text);
 		for (const [name, content] of Object.entries(extra)) writeFileSync(join(tmp, name), content);

@@ -79,6 +79,20 @@ describe('npm run ingest', () => {
 		conn.closeSync();
 	});
 
+	it('writes the same tables into one DuckDB database file, which the page ATTACHes', async () => {
+		const conn = await connect();
+		await openParquetDir(conn, out);
+		await conn.run(`ATTACH '${join(out, 'dataset.duckdb')}' AS db (READ_ONLY)`);
+		for (const t of TABLE_NAMES) {
+			const [a, b] = await Promise.all([
+				conn.runAndReadAll(`SELECT count(*)::INT AS n FROM db."${t}"`),
+				conn.runAndReadAll(`SELECT count(*)::INT AS n FROM "${t}"`),
+			]);
+			expect(a.getRowObjectsJS()[0]!.n, t).toBe(b.getRowObjectsJS()[0]!.n);
+		}
+		conn.closeSync();
+	});
+
 	it('fails with a one-line reason when it cannot run at all', () => {
 		const empty = join(work, 'nothing');
 		mkdirSync(empty);
