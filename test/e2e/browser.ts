@@ -54,3 +54,18 @@ export async function watchedPage(browser: Browser, origin: string, viewport = {
 export async function engineReady(page: Page): Promise<void> {
 	await page.waitForFunction(() => document.documentElement.dataset.engine !== undefined, null, { timeout: 60_000 });
 }
+
+/** Texts of the charts that run past the edge of their SVG (cut off in a download or screenshot). */
+export function overflowing(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		Array.from(document.querySelectorAll<SVGSVGElement>('figure.chart svg')).flatMap((svg) => {
+			const w = svg.viewBox.baseVal.width;
+			return Array.from(svg.querySelectorAll<SVGTextElement>('text'))
+				.filter((t) => {
+					const b = t.getBBox();
+					return b.x < -1 || b.x + b.width > w + 1;
+				})
+				.map((t) => t.textContent ?? '');
+		}),
+	);
+}

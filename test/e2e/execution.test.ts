@@ -6,22 +6,10 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, watchedPage, engineReady, SHOTS } from './browser.js';
+import { launch, watchedPage, engineReady, SHOTS, overflowing } from './browser.js';
 
 const base = inject('baseURL');
 
-/** Texts of the charts that run past the edge of their SVG (cut off in a download or screenshot). */
-function overflowing(page: Page): Promise<string[]> {
-	return page.evaluate(() =>
-		Array.from(document.querySelectorAll<SVGSVGElement>('figure.chart svg')).flatMap((svg) => {
-			const w = svg.viewBox.baseVal.width;
-			return Array.from(svg.querySelectorAll<SVGTextElement>('text')).filter((t) => {
-				const b = t.getBBox();
-				return b.x < -1 || b.x + b.width > w + 1;
-			}).map((t) => t.textContent ?? '');
-		}),
-	);
-}
 const CLASS_CHART = 'figure.chart[data-chart="预算完成率（%）：支出决算 ÷ 年初预算（按类）"]';
 const PROJECT_CHART = 'figure.chart[data-chart="项目预算执行率（%）：实际执行 ÷ 预算"]';
 let browser: Browser;

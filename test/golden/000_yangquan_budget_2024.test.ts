@@ -4,7 +4,7 @@
  * sums checked separately; none was copied from the parser's output.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { load, one, rows } from './helpers.js';
+import { load, one, rows, levelOf, findingsIn as findingsInDs } from './helpers.js';
 import type { Dataset, Rows } from '../../src/schema/tables.js';
 
 const DOC = '000_3a49b5f3b2c691e0';
@@ -17,18 +17,8 @@ beforeAll(() => {
 	ds = load('000');
 });
 
-const levelOf = (code: string): number =>
-	code === '合计' ? 0 : code.length === 3 ? 1 : code.length === 5 ? 2 : 3;
 
-/** validation_issues whose line lies in [from, to], optionally of one severity. */
-const findingsIn = (from: number, to: number, severity?: string) =>
-	ds.validation_issues.filter(
-		(r) =>
-			r.line !== null &&
-			r.line >= from &&
-			r.line <= to &&
-			(severity === undefined || r.severity === severity),
-	);
+const findingsIn = (from: number, to: number, severity?: string) => findingsInDs(ds, from, to, severity);
 
 type Fn = { key: string; code: string; measure: string; amount: number; line: number };
 

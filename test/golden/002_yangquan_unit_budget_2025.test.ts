@@ -7,7 +7,7 @@
  * wording, dates and one extra indicator) at lines 775-1079, after 十一/十二.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { load, one, rows } from './helpers.js';
+import { load, one, rows, levelOf, findingsIn as findingsInDs } from './helpers.js';
 import type { Dataset, Rows } from '../../src/schema/tables.js';
 
 const DOC = '002_271bf8e2b9228306';
@@ -19,18 +19,8 @@ beforeAll(() => {
 	ds = load('002');
 });
 
-const levelOf = (code: string): number =>
-	code === '合计' ? 0 : code.length === 3 ? 1 : code.length === 5 ? 2 : 3;
 
-/** validation_issues whose line lies in [from, to], optionally of one severity. */
-const findingsIn = (from: number, to: number, severity?: string) =>
-	ds.validation_issues.filter(
-		(r) =>
-			r.line !== null &&
-			r.line >= from &&
-			r.line <= to &&
-			(severity === undefined || r.severity === severity),
-	);
+const findingsIn = (from: number, to: number, severity?: string) => findingsInDs(ds, from, to, severity);
 
 type Fn = { key: string; code: string; measure: string; amount: number; line: number };
 

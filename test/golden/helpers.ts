@@ -41,3 +41,13 @@ export function one<T extends TableName>(ds: Dataset, table: T, where: Partial<R
 	}
 	return found[0]!;
 }
+
+/** The level of a functional code: 合计 0, 类 1, 款 2, 项 3. */
+export const levelOf = (code: string): number =>
+	code === '合计' ? 0 : code.length === 3 ? 1 : code.length === 5 ? 2 : 3;
+
+/** validation_issues whose line lies in [from, to], optionally of one severity. */
+export const findingsIn = (ds: Dataset, from: number, to: number, severity?: string) =>
+	ds.validation_issues.filter(
+		(r) => r.line !== null && r.line >= from && r.line <= to && (severity === undefined || r.severity === severity),
+	);
