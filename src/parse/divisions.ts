@@ -32,9 +32,13 @@ const PLACES: { name: string; place: Place }[] = (() => {
 export function findPlace(text: string, head: string): Place | null {
 	let best: { score: number; place: Place } | null = null;
 	const cityScores = new Map<string, { score: number; place: Place }>();
-	for (const { name, place } of PLACES) {
-		const n = count(text, name) + 5 * count(head, name);
-		if (n === 0) continue;
+	// One pass over the text with every name in one pattern (longest first), not one pass per name.
+	const counts = new Map<string, number>();
+	for (const [t, weight] of [[text, 1], [head, 5]] as const) {
+		for (const m of t.matchAll(ANY_PLACE)) counts.set(m[0], (counts.get(m[0]) ?? 0) + weight);
+	}
+	for (const [name, n] of counts) {
+		const place = BY_NAME.get(name)!;
 		const key = place.city ?? place.province;
 		const prev = cityScores.get(key);
 		cityScores.set(key, { score: (prev?.score ?? 0) + n, place });
@@ -47,8 +51,5 @@ export function findPlace(text: string, head: string): Place | null {
 	return best?.place ?? null;
 }
 
-function count(haystack: string, needle: string): number {
-	let n = 0;
-	for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length)) n++;
-	return n;
-}
+const BY_NAME = new Map(PLACES.map((p) => [p.name, p.place]));
+const ANY_PLACE = new RegExp(PLACES.map((p) => p.name).join('|'), 'g');

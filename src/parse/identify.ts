@@ -36,14 +36,18 @@ function mostCommon(values: string[]): string | null {
 function labelled(lines: readonly Line[], label: RegExp): string[] {
 	const out: string[] = [];
 	const re = new RegExp(`^(?:${label.source})[:：]?\\s*(${ORG})`);
+	const bare = new RegExp(`^(?:${label.source})[:：]?$`);
+	const org = new RegExp(`^(?:\\d+-)?(${ORG})`);
+	const starts = new RegExp(`^\\s*(?:${label.source})`);
 	for (const l of lines) {
 		for (let i = 0; i < l.cells.length; i++) {
+			if (!starts.test(l.cells[i]!)) continue;
 			const c = l.cells[i]!.replace(/\s+/g, '');
 			const m = re.exec(c);
 			if (m) out.push(cleanOrg(m[1]!));
-			else if (new RegExp(`^(?:${label.source})[:：]?$`).test(c)) {
+			else if (bare.test(c)) {
 				const next = l.cells.slice(i + 1).find((x) => x.trim() !== '')?.replace(/\s+/g, '');
-				const m2 = next ? new RegExp(`^(?:\\d+-)?(${ORG})`).exec(next) : null;
+				const m2 = next ? org.exec(next) : null;
 				if (m2) out.push(cleanOrg(m2[1]!));
 			}
 		}
