@@ -59,10 +59,11 @@ export function nodeRunner(conn: DuckDBConnection): Runner {
 
 /**
  * Writes every table into one DuckDB database file, the form the page ATTACHes (no per-table
- * conversion at load time). Storage version v1.0.0 so DuckDB-WASM 1.32 (engine 1.4.3) can read it.
+ * conversion at load time). Storage version v1.2.0, readable by DuckDB-WASM 1.32 (engine 1.4.3), with
+ * 16 kB blocks: 250 kB for the seeds instead of 3.4 MB with the default 256 kB blocks.
  */
 export async function writeDatabaseFile(conn: DuckDBConnection, path: string): Promise<void> {
-	await conn.run(`ATTACH ${quote(path)} AS out (STORAGE_VERSION 'v1.0.0')`);
+	await conn.run(`ATTACH ${quote(path)} AS out (STORAGE_VERSION 'v1.2.0', BLOCK_SIZE 16384)`);
 	for (const table of TABLE_NAMES) await conn.run(`CREATE TABLE out."${table}" AS SELECT * FROM main."${table}"`);
 	await conn.run('DETACH out');
 }
