@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { join, resolve, basename } from 'node:path';
 import { parseDocument, MAX_BYTES } from '../parse/index.js';
 import { emptyDataset, TABLE_NAMES, type Dataset } from '../schema/tables.js';
-import { toArrowIPC } from './arrow.js';
+import { toArrowIPC } from '../schema/arrow.js';
 import { connect, loadDataset, writeParquet, writeDatabaseFile } from './duck.node.js';
 import { decode } from '../parse/decode.js';
 

@@ -11,13 +11,19 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Runner, Sql } from './sql.js';
+import { TABLE_NAMES, type Dataset } from '../schema/tables.js';
+import { toArrowTable } from '../schema/arrow.js';
 
 const BUNDLES: duckdb.DuckDBBundles = {
 	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 	eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
-export type Db = Runner & { bundle: string };
+export type Db = Runner & {
+	bundle: string;
+	/** Adds the rows of documents parsed in the page (a user's import) to every table. */
+	importDataset(ds: Dataset): Promise<void>;
+};
 
 let ready: Promise<Db> | null = null;
 
@@ -47,6 +53,7 @@ async function boot(): Promise<Db> {
 	await conn.query(`ATTACH 'dataset.duckdb' AS dataset (READ_ONLY)`);
 	await conn.query('USE dataset');
 	performance.mark('duckdb:loaded');
+	let writable = false;
 	return {
 		all: async (q) => {
 			const t0 = performance.now();
@@ -55,6 +62,17 @@ async function boot(): Promise<Db> {
 			return rows as never;
 		},
 		bundle: bundle.mainModule === ehWasm ? 'eh' : 'mvp',
+		importDataset: async (ds) => {
+			// The attached file is read-only: the first import copies its tables into memory, once.
+			if (!writable) {
+				for (const t of TABLE_NAMES) await conn.query(`CREATE TABLE memory.main."${t}" AS SELECT * FROM dataset.main."${t}"`);
+				await conn.query('USE memory');
+				writable = true;
+			}
+			for (const t of TABLE_NAMES) {
+				if (ds[t].length) await conn.insertArrowTable(toArrowTable(ds, t), { name: t, schema: 'main', create: false });
+			}
+		},
 	};
 }
 

@@ -3,7 +3,7 @@
  * through an extension it downloads at run time). Column types come from the schema.
  */
 import { Table, vectorFromArray, Utf8, Float64, Int32, tableToIPC, type DataType } from 'apache-arrow';
-import { TABLES, type Dataset, type TableName } from '../schema/tables.js';
+import { TABLES, type Dataset, type TableName } from './tables.js';
 
 const ARROW_TYPE: Record<string, () => DataType> = {
 	VARCHAR: () => new Utf8(),

@@ -1,0 +1,47 @@
+/**
+ * Importing documents in the page: the same parser as ingest runs in the browser; a readable
+ * document joins every view (and its text the source viewer), a bad file is reported in words.
+ */
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launch, watchedPage, engineReady, SHOTS } from './browser.js';
+import { RAW_DIR } from '../golden/helpers.js';
+import { encodeGbk } from '../fixtures/variants.js';
+
+const base = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('导入文档 import', () => {
+	it('parses a GBK document in the page and shows it beside the bundled ones', async () => {
+		const { page, errors, foreign } = await watchedPage(browser, base);
+		await page.goto(base);
+		await engineReady(page);
+		// 承德市司法局 2024 budget, re-encoded as GBK under another name: a new document to the app.
+		const text = readFileSync(join(RAW_DIR, '003_118d383ccab95c06.txt'), 'utf8');
+		await page.locator('label.import input[type=file]').setInputFiles([
+			{ name: 'chengde-2024-gbk.txt', mimeType: 'text/plain', buffer: Buffer.from(encodeGbk(text)) },
+			{ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n') },
+		]);
+		const notice = page.locator('.notice');
+		await expect.poll(() => notice.innerText()).toContain('chengde-2024-gbk.txt');
+		expect(await notice.innerText()).toMatch(/chengde-2024-gbk\.txt：已导入，承德市 承德市司法局 2024年/);
+		expect(await notice.innerText()).toMatch(/scan\.pdf：未能读取，.*PDF/);
+		// The imported document's headline: 支出合计 4,148.23 (003 line 167), read in the browser.
+		await expect.poll(() => page.locator('[data-doc="chengde-2024-gbk"] .big').innerText()).toContain('4,148.23');
+		await page.screenshot({ path: join(SHOTS, 'import.png'), fullPage: true });
+		// Its source line opens from the text kept in the page.
+		await page.locator('[data-doc="chengde-2024-gbk"] .big button').click();
+		await expect.poll(() => page.locator('dialog li.hit').innerText()).toContain('4148.23');
+		expect(await page.locator('dialog li.hit').getAttribute('data-line')).toBe('167');
+		expect(errors).toEqual([]);
+		expect(foreign).toEqual([]);
+	});
+});
