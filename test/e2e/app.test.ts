@@ -2,24 +2,18 @@
  * The dashboard in Chromium: first view, URL round-trip, no console error, nothing requested outside
  * the origin, downloads with the right content, presentation mode, the source viewer.
  */
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, inject } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launch, watchedPage, engineReady, SHOTS } from './browser.js';
+import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
 
 const base = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('总览 overview', () => {
 	it('shows the documents and headline figures read from them, with no console error and no foreign request', async () => {
-		const { page, errors, foreign } = await watchedPage(browser, base);
+		const { page, errors, foreign } = await watchedPage(browser(), base);
 		await page.goto(base);
 		await engineReady(page);
 		// Figures read by hand: 阳泉市司法局 2024 支出合计 2,854.81; 承德市司法局 2024 4,148.23 (支出总表 合计).
@@ -32,14 +26,14 @@ describe('总览 overview', () => {
 	});
 
 	it('restores the same view from a copied link', async () => {
-		const { page } = await watchedPage(browser, base);
+		const { page } = await watchedPage(browser(), base);
 		await page.goto(base);
 		await page.getByRole('button', { name: '承德市', exact: true }).click();
 		await page.getByRole('button', { name: '2024', exact: true }).click();
 		const url = page.url();
 		expect(url).toContain('cities=%E6%89%BF%E5%BE%B7%E5%B8%82');
 		expect(url).toContain('years=2024');
-		const second = await watchedPage(browser, base);
+		const second = await watchedPage(browser(), base);
 		await second.page.goto(url);
 		await expect.poll(() => second.page.getByRole('button', { name: '承德市', exact: true }).getAttribute('aria-pressed')).toBe('true');
 		await engineReady(second.page);
@@ -48,7 +42,7 @@ describe('总览 overview', () => {
 	});
 
 	it('downloads the chart as SVG and PNG and its data as CSV (with BOM) and XLSX', async () => {
-		const { page } = await watchedPage(browser, base);
+		const { page } = await watchedPage(browser(), base);
 		await page.goto(base);
 		await engineReady(page);
 		const grab = async (name: string) => {
@@ -69,7 +63,7 @@ describe('总览 overview', () => {
 	});
 
 	it('opens the source line of a figure in the document viewer', async () => {
-		const { page } = await watchedPage(browser, base);
+		const { page } = await watchedPage(browser(), base);
 		await page.goto(base);
 		await engineReady(page);
 		await page.locator('[data-doc="000_3a49b5f3b2c691e0"] .big button').click();
@@ -81,7 +75,7 @@ describe('总览 overview', () => {
 	});
 
 	it('presents one chart per screen; Esc leaves', async () => {
-		const { page } = await watchedPage(browser, base);
+		const { page } = await watchedPage(browser(), base);
 		await page.goto(base);
 		await engineReady(page);
 		await page.getByRole('button', { name: '演示模式' }).click();

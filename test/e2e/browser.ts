@@ -4,6 +4,7 @@
  * nothing leaves the origin and nothing is logged as an error.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { beforeAll, afterAll } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -68,4 +69,19 @@ export function overflowing(page: Page): Promise<string[]> {
 				.map((t) => t.textContent ?? '');
 		}),
 	);
+}
+
+/** One Chromium for a test file: launched before its tests, closed after; call the getter in tests. */
+export function sharedBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launch();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('the browser is not running (sharedBrowser() must be called at module level)');
+		return browser;
+	};
 }

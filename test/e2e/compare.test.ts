@@ -3,26 +3,20 @@
  * code with changes in 万元 and %, diverging bars with provenance, the economic classification, and
  * A / B in the URL. Figures are read by hand from data/raw/*.txt.
  */
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, inject } from 'vitest';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launch, watchedPage, engineReady, SHOTS } from './browser.js';
+import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
 
 const base = inject('baseURL');
 const YQ_2024 = '000_3a49b5f3b2c691e0';
 const YQ_2023_FINAL = '001_3e5e580ab2a95934';
 const CD_2024 = '003_118d383ccab95c06';
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('对比 compare', () => {
 	it('compares one department across years by default, with the largest changes charted', async () => {
-		const { page, errors, foreign } = await watchedPage(browser, base);
+		const { page, errors, foreign } = await watchedPage(browser(), base);
 		await page.goto(`${base}?view=compare`);
 		await engineReady(page);
 		expect(await page.getByLabel('A（基准）').inputValue()).toBe(YQ_2023_FINAL);
@@ -59,7 +53,7 @@ describe('对比 compare', () => {
 	});
 
 	it('keeps A / B in the URL, swaps them, and compares the economic classification', async () => {
-		const { page, errors } = await watchedPage(browser, base);
+		const { page, errors } = await watchedPage(browser(), base);
 		await page.goto(`${base}?view=compare`);
 		await engineReady(page);
 		await page.getByLabel('A（基准）').selectOption(YQ_2024);
@@ -67,7 +61,7 @@ describe('对比 compare', () => {
 		await expect.poll(() => page.url()).toContain(`b=${CD_2024}`);
 		expect(page.url()).toContain(`a=${YQ_2024}`);
 
-		const second = await watchedPage(browser, base);
+		const second = await watchedPage(browser(), base);
 		await second.page.goto(page.url());
 		await engineReady(second.page);
 		expect(await second.page.getByLabel('A（基准）').inputValue()).toBe(YQ_2024);

@@ -3,22 +3,16 @@
  * the deviations coloured, a bar opens its source line, the table sorts, the scope round-trips
  * through the URL, no console error and nothing requested outside the origin.
  */
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, inject } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchedPage, engineReady, SHOTS, overflowing } from './browser.js';
+import type { Page } from 'playwright-core';
+import { watchedPage, engineReady, SHOTS, overflowing, sharedBrowser } from './browser.js';
 
 const base = inject('baseURL');
 
 const CLASS_CHART = 'figure.chart[data-chart="预算完成率（%）：支出决算 ÷ 年初预算（按类）"]';
 const PROJECT_CHART = 'figure.chart[data-chart="项目预算执行率（%）：实际执行 ÷ 预算"]';
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(page: Page, search: string): Promise<void> {
 	await page.goto(`${base}${search}`);
@@ -30,7 +24,7 @@ const projectTable = (page: Page) => page.locator('table[aria-label="预算执�
 
 describe('预算执行 execution', () => {
 	it('shows budget against final by 类 and by project, the 100 % line and the deviations', async () => {
-		const { page, errors, foreign } = await watchedPage(browser, base);
+		const { page, errors, foreign } = await watchedPage(browser(), base);
 		await open(page, '?view=execution');
 		// 001 line 549: 年初预算3,126.32万元，支出决算3,449.21万元，完成年初预算的110.33%
 		const whole = await page.locator('.whole').innerText();
@@ -60,7 +54,7 @@ describe('预算执行 execution', () => {
 	});
 
 	it('opens the source line of a bar; the table sorts', async () => {
-		const { page } = await watchedPage(browser, base);
+		const { page } = await watchedPage(browser(), base);
 		await open(page, '?view=execution');
 		await page.locator(`${CLASS_CHART} .bar`).first().click();
 		const hit = page.locator('dialog li.hit');
@@ -74,13 +68,13 @@ describe('预算执行 execution', () => {
 	});
 
 	it('keeps the scope in the URL and restores it from a copied link', async () => {
-		const { page, errors } = await watchedPage(browser, base);
+		const { page, errors } = await watchedPage(browser(), base);
 		await open(page, '?view=execution');
 		await page.getByRole('button', { name: '阳泉市强制隔离戒毒所', exact: true }).click();
 		await expect.poll(() => page.url()).toContain(`entities=${encodeURIComponent('阳泉市强制隔离戒毒所')}`);
 		await expect.poll(() => page.locator(`${PROJECT_CHART} .bar`).count()).toBe(6);
 		const url = page.url();
-		const second = await watchedPage(browser, base);
+		const second = await watchedPage(browser(), base);
 		await second.page.goto(url);
 		await engineReady(second.page);
 		await expect.poll(() => second.page.locator(`${PROJECT_CHART} .bar`).count()).toBe(6);

@@ -2,26 +2,20 @@
  * Importing documents in the page: the same parser as ingest runs in the browser; a readable
  * document joins every view (and its text the source viewer), a bad file is reported in words.
  */
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, inject } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launch, watchedPage, engineReady, SHOTS } from './browser.js';
+import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
 import { RAW_DIR } from '../golden/helpers.js';
 import { encodeGbk } from '../fixtures/variants.js';
 
 const base = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('导入文档 import', () => {
 	it('parses a GBK document in the page and shows it beside the bundled ones', async () => {
-		const { page, errors, foreign } = await watchedPage(browser, base);
+		const { page, errors, foreign } = await watchedPage(browser(), base);
 		await page.goto(base);
 		await engineReady(page);
 		// 承德市司法局 2024 budget, re-encoded as GBK under another name: a new document to the app.

@@ -4,26 +4,20 @@
  * project's indicators round-tripping in the URL, provenance, no console error, no foreign request.
  * Figures read by hand from data/raw/004_e364f7909731df57.txt and 001_3e5e580ab2a95934.txt.
  */
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, inject } from 'vitest';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launch, watchedPage, engineReady, SHOTS } from './browser.js';
+import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
 
 const base = inject('baseURL');
 const VIEW = `${base}?view=performance`;
 /** 法律顾问费: its form starts at line 130 of 004 (项目名称). */
 const LEGAL = '004_e364f7909731df57:130';
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('绩效评价 performance', () => {
 	it('draws the distribution, the scatter and the department form from the documents', async () => {
-		const { page, errors, foreign } = await watchedPage(browser, base);
+		const { page, errors, foreign } = await watchedPage(browser(), base);
 		await page.goto(VIEW);
 		await engineReady(page);
 		// 25 project forms of 2022, one with a blank 总分 (004 line 108): 24 blocks.
@@ -62,7 +56,7 @@ describe('绩效评价 performance', () => {
 	});
 
 	it('shows the chosen project’s indicators, and restores the choice from a copied link', async () => {
-		const { page, errors } = await watchedPage(browser, base);
+		const { page, errors } = await watchedPage(browser(), base);
 		await page.goto(VIEW);
 		await engineReady(page);
 		await page.getByLabel('选择项目').selectOption(LEGAL);
@@ -75,7 +69,7 @@ describe('绩效评价 performance', () => {
 		await page.locator('#indicators').scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(SHOTS, 'performance-indicators.png') });
 
-		const second = await watchedPage(browser, base);
+		const second = await watchedPage(browser(), base);
 		await second.page.goto(page.url());
 		await engineReady(second.page);
 		await expect.poll(() => second.page.getByLabel('选择项目').inputValue()).toBe(LEGAL);
@@ -86,7 +80,7 @@ describe('绩效评价 performance', () => {
 	});
 
 	it('opens a point’s source form in the viewer', async () => {
-		const { page } = await watchedPage(browser, base);
+		const { page } = await watchedPage(browser(), base);
 		await page.goto(VIEW);
 		await engineReady(page);
 		await page.locator('.scatter .point[aria-label^="法律顾问费 "]').click();
@@ -97,7 +91,7 @@ describe('绩效评价 performance', () => {
 	});
 
 	it('follows the global selection: nothing for 承德市', async () => {
-		const { page } = await watchedPage(browser, base);
+		const { page } = await watchedPage(browser(), base);
 		await page.goto(`${VIEW}&cities=${encodeURIComponent('承德市')}`);
 		await engineReady(page);
 		await expect.poll(() => page.locator('main').innerText()).toContain('所选范围内没有绩效自评表');

@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launch, watchedPage, engineReady, SHOTS } from './browser.js';
+import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
 // @ts-expect-error plain ESM script without types
 import { serve } from '../../scripts/serve.mjs';
 
@@ -26,17 +26,11 @@ const ROOT = join(import.meta.dirname, '../..');
 const base = inject('baseURL');
 const VIEW = `${base}?view=quality`;
 const FINAL = '001_3e5e580ab2a95934';
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('数据核验 quality', () => {
 	it('lists the findings with severity, check, message and line, and counts them', async () => {
-		const { page, errors, foreign } = await watchedPage(browser, base);
+		const { page, errors, foreign } = await watchedPage(browser(), base);
 		await page.goto(VIEW);
 		await engineReady(page);
 		const row = page.locator(`tr[data-doc="${FINAL}"][data-line="659"]`);
@@ -60,7 +54,7 @@ describe('数据核验 quality', () => {
 	});
 
 	it('filters by document, severity and check, and restores the filters from a copied link', async () => {
-		const { page, errors } = await watchedPage(browser, base);
+		const { page, errors } = await watchedPage(browser(), base);
 		await page.goto(VIEW);
 		await engineReady(page);
 		await page.getByLabel('按文档筛选').selectOption(FINAL);
@@ -81,7 +75,7 @@ describe('数据核验 quality', () => {
 		);
 		expect(new Set(attrs)).toEqual(new Set([`${FINAL} error`]));
 
-		const second = await watchedPage(browser, base);
+		const second = await watchedPage(browser(), base);
 		await second.page.goto(url);
 		await engineReady(second.page);
 		await expect.poll(() => second.page.locator('table.findings tbody tr').count()).toBe(n);
@@ -94,7 +88,7 @@ describe('数据核验 quality', () => {
 	});
 
 	it('opens a finding’s line in the source viewer, keeping the filters in the URL', async () => {
-		const { page } = await watchedPage(browser, base);
+		const { page } = await watchedPage(browser(), base);
 		await page.goto(`${VIEW}&fdoc=${FINAL}`);
 		await engineReady(page);
 		await page.locator(`tr[data-doc="${FINAL}"][data-line="659"] button.src`).click();
@@ -147,7 +141,7 @@ describe('数据核验 with a file that cannot be read', () => {
 	});
 
 	it('lists the rejected file with its reason, whatever the selection', async () => {
-		const { page, errors, foreign } = await watchedPage(browser, server.url);
+		const { page, errors, foreign } = await watchedPage(browser(), server.url);
 		await page.goto(`${server.url}?view=quality&cities=${encodeURIComponent('承德市')}`);
 		await engineReady(page);
 		const rejected = page.locator('[data-rejected]');

@@ -3,25 +3,19 @@
  * with breadcrumbs, documents A / B in the URL, codes one side lacks, the source of a cell, and the
  * economic classification. Figures are read by hand from data/raw/*.txt.
  */
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, inject } from 'vitest';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launch, watchedPage, engineReady, SHOTS } from './browser.js';
+import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
 
 const base = inject('baseURL');
 const YQ_2024 = '000_3a49b5f3b2c691e0';
 const CD_2024 = '003_118d383ccab95c06';
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('支出结构 structure', () => {
 	it('draws both 2024 budgets in the filters and drills 类 → 款 with breadcrumbs', async () => {
-		const { page, errors, foreign } = await watchedPage(browser, base);
+		const { page, errors, foreign } = await watchedPage(browser(), base);
 		await page.goto(`${base}?view=structure&years=2024`);
 		await engineReady(page);
 		const fn = page.locator('[data-section="functional"]');
@@ -61,7 +55,7 @@ describe('支出结构 structure', () => {
 	});
 
 	it('takes documents A / B from the selects into the URL and back, and marks codes one side lacks', async () => {
-		const { page, errors } = await watchedPage(browser, base);
+		const { page, errors } = await watchedPage(browser(), base);
 		await page.goto(`${base}?view=structure`);
 		await engineReady(page);
 		await page.getByLabel('文档 A').selectOption(YQ_2024);
@@ -69,7 +63,7 @@ describe('支出结构 structure', () => {
 		await expect.poll(() => page.url()).toContain(`a=${YQ_2024}`);
 		expect(page.url()).toContain(`b=${CD_2024}`);
 
-		const second = await watchedPage(browser, base);
+		const second = await watchedPage(browser(), base);
 		await second.page.goto(page.url());
 		await engineReady(second.page);
 		expect(await second.page.getByLabel('文档 A').inputValue()).toBe(YQ_2024);
@@ -89,7 +83,7 @@ describe('支出结构 structure', () => {
 	});
 
 	it('opens the source line of a cell, and breaks 基本支出 down by economic classification', async () => {
-		const { page, errors } = await watchedPage(browser, base);
+		const { page, errors } = await watchedPage(browser(), base);
 		await page.goto(`${base}?view=structure&a=${YQ_2024}`);
 		await engineReady(page);
 		const fn = page.locator('[data-section="functional"]');

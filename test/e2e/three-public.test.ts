@@ -3,21 +3,15 @@
  * drawn hollow / dashed and say so, a point opens its source line, the basis and scope selections
  * round-trip through the URL, no console error and nothing requested outside the origin.
  */
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, inject } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchedPage, engineReady, SHOTS, overflowing } from './browser.js';
+import type { Page } from 'playwright-core';
+import { watchedPage, engineReady, SHOTS, overflowing, sharedBrowser } from './browser.js';
 
 const base = inject('baseURL');
 
 const CHART = 'figure.chart[data-chart="三公经费预算与决算（万元）"]';
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(page: Page, search: string): Promise<void> {
 	await page.goto(`${base}${search}`);
@@ -28,7 +22,7 @@ const table = (page: Page) => page.locator('table[aria-label="三公经费数据
 
 describe('三公经费 three public', () => {
 	it('shows every figure, table and narrative, with narrative points drawn apart', async () => {
-		const { page, errors, foreign } = await watchedPage(browser, base);
+		const { page, errors, foreign } = await watchedPage(browser(), base);
 		await open(page, '?view=three-public');
 		const text = await table(page).innerText();
 		// 001 line 449: 2023 决算 12.65; line 573: 2022 implied 31.21; 000 line 437: 2024 预算 33.60;
@@ -55,7 +49,7 @@ describe('三公经费 three public', () => {
 	});
 
 	it('opens the source line of a point and of a table figure', async () => {
-		const { page } = await watchedPage(browser, base);
+		const { page } = await watchedPage(browser(), base);
 		await open(page, '?view=three-public');
 		await page.locator(`${CHART} [data-cell="阳泉市司法局|total"] .point.narrative`, { hasText: '31.21' }).click();
 		const hit = page.locator('dialog li.hit');
@@ -68,7 +62,7 @@ describe('三公经费 three public', () => {
 	});
 
 	it('keeps the basis and the scope in the URL and restores them from a copied link', async () => {
-		const { page, errors } = await watchedPage(browser, base);
+		const { page, errors } = await watchedPage(browser(), base);
 		await open(page, '?view=three-public');
 		await page.getByRole('button', { name: '决算', exact: true }).click();
 		await expect.poll(() => page.url()).toContain('basis=final');
@@ -76,7 +70,7 @@ describe('三公经费 three public', () => {
 		await page.getByRole('button', { name: '阳泉市', exact: true }).click();
 		await expect.poll(() => page.url()).toContain(`cities=${encodeURIComponent('阳泉市')}`);
 		const url = page.url();
-		const second = await watchedPage(browser, base);
+		const second = await watchedPage(browser(), base);
 		await second.page.goto(url);
 		await engineReady(second.page);
 		await expect.poll(() => second.page.getByRole('button', { name: '决算', exact: true }).getAttribute('aria-pressed')).toBe('true');
@@ -91,7 +85,7 @@ describe('三公经费 three public', () => {
 	});
 
 	it('fits a narrow screen: chart above the table, nothing cut off', async () => {
-		const { page, errors } = await watchedPage(browser, base, { width: 900, height: 1000 });
+		const { page, errors } = await watchedPage(browser(), base, { width: 900, height: 1000 });
 		await open(page, '?view=three-public&years=2023,2024');
 		expect(await overflowing(page)).toEqual([]);
 		await page.screenshot({ path: join(SHOTS, 'three-public-narrow.png'), fullPage: true });
@@ -99,7 +93,7 @@ describe('三公经费 three public', () => {
 	});
 
 	it('reaches the points from the keyboard', async () => {
-		const { page } = await watchedPage(browser, base);
+		const { page } = await watchedPage(browser(), base);
 		await open(page, '?view=three-public');
 		const point = page.locator(`${CHART} [data-cell="承德市司法局|total"] .point`).first();
 		await point.focus();
