@@ -1,7 +1,7 @@
 import { launch, watchedPage, engineReady } from '../../test/e2e/browser.js';
 const url = process.argv[2]!; const out = process.argv[3]!;
 const b = await launch();
-const w = await watchedPage(b, 'http://127.0.0.1:4173');
+const w = await watchedPage(b, new URL(url).origin);
 await w.page.goto(url);
 await engineReady(w.page);
 await w.page.waitForTimeout(1500);
