@@ -14,7 +14,7 @@ const r = await p.evaluate(`(async () => {
 	const db = await globalThis.__budgetLens.db();
 	const time = async (text) => { const t = performance.now(); await db.all({ text, params: [] }); return Math.round(performance.now() - t); };
 	const extra = [await time('SELECT count(*)::INT AS n FROM documents'), await time('SELECT count(*)::INT FROM validation_issues GROUP BY severity'), await time('SELECT 1')];
-	return e.join(' ') + ' lastQueryMs=' + document.documentElement.dataset.lastQueryMs + ' after: ' + extra.join(',');
+	return e.join(' ') + ' after: ' + extra.join(',');
 })()`);
 console.log(r);
 await b.close(); await server.close();

@@ -8,11 +8,10 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
 import { join, resolve, basename } from 'node:path';
-import { parseDocument, MAX_BYTES } from '../parse/index.js';
+import { parseWithText, tooLarge, MAX_BYTES } from '../parse/index.js';
 import { emptyDataset, TABLE_NAMES, type Dataset } from '../schema/tables.js';
 import { toArrowIPC } from '../schema/arrow.js';
 import { connect, loadDataset, writeParquet, writeDatabaseFile } from './duck.node.js';
-import { decode } from '../parse/decode.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DEFAULT_RAW = join(ROOT, 'data/raw');
@@ -54,14 +53,9 @@ export function parseFiles(files: readonly string[]): Parsed {
 	for (const file of files) {
 		const name = basename(file);
 		const size = statSync(file).size;
-		const bytes = size > MAX_BYTES ? null : readFileSync(file);
-		const ds = parseDocument(bytes ?? new Uint8Array(MAX_BYTES + 1), name);
+		const { dataset: ds, text } = size > MAX_BYTES ? { dataset: tooLarge(name, size), text: null } : parseWithText(readFileSync(file), name);
 		for (const t of TABLE_NAMES) (dataset[t] as unknown[]).push(...(ds[t] as unknown[]));
-		const doc = ds.documents[0];
-		if (bytes && doc?.status === 'parsed') {
-			const text = decode(bytes);
-			if (text.ok) sources.set(doc.doc_id, text.text);
-		}
+		if (text !== null) sources.set(ds.documents[0]!.doc_id, text);
 	}
 	return { dataset, sources };
 }

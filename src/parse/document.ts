@@ -8,7 +8,7 @@ import type { Line } from './lines.js';
 import type { Section } from './segment.js';
 import type { TableKind } from './tableKinds.js';
 import { emptyDataset, type FigureRow, type ProjectTarget } from '../schema/tables.js';
-import { readFunctionalTable, emitFunctional } from './tables/functional.js';
+import { readFunctionalTable, emitFunctional, type FunctionalTableKey } from './tables/functional.js';
 import { readSummary, type SummaryResult } from './tables/summary.js';
 import { readEconomic } from './tables/economic.js';
 import { readThreePublic } from './tables/threePublic.js';
@@ -23,7 +23,7 @@ import { parseAmount, isAmount } from './amount.js';
 import { checkEconomic } from './validateEconomic.js';
 import { round2, sameAmount } from './amount.js';
 
-const FUNCTIONAL: Partial<Record<TableKind, 'income' | 'expenditure' | 'general_budget' | 'gov_fund' | 'state_capital'>> = {
+const FUNCTIONAL: Partial<Record<TableKind, FunctionalTableKey>> = {
 	income: 'income',
 	expenditure: 'expenditure',
 	general_budget: 'general_budget',
@@ -208,7 +208,7 @@ function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Re
 	for (const s of sections) {
 		const key = FUNCTIONAL[s.kind];
 		if (key) {
-			const rows = readFunctionalTable(ctx, s, key);
+			const rows = readFunctionalTable(ctx, s);
 			if (rows.length === 0) {
 				if (emit) ctx.issue('info', 'blank_table', `「${s.title}」没有数据（空表）`, s.titleLine);
 				continue;
@@ -224,7 +224,7 @@ function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Re
 		switch (s.kind) {
 			case 'summary':
 			case 'fiscal_summary': {
-				const res = readSummary(ctx, s, s.kind);
+				const res = readSummary(s, s.kind);
 				read.summaries.set(s.kind, res);
 				if (!emit) break;
 				emitFunctional(ctx, s.kind, res.classes);

@@ -19,16 +19,22 @@ export const docIdOf = (sourceFile: string): string =>
 	sourceFile.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
 
 export function parseDocument(input: Uint8Array | string, sourceFile: string): Dataset {
+	return parseWithText(input, sourceFile).dataset;
+}
+
+/**
+ * parseDocument, also returning the decoded text (null for a rejected file), which the source-line
+ * viewer shows: callers that keep the text need not decode the bytes a second time.
+ */
+export function parseWithText(input: Uint8Array | string, sourceFile: string): { dataset: Dataset; text: string | null } {
 	const docId = docIdOf(sourceFile);
 	const out = emptyDataset();
-	const reject = (reason: string, encoding: string, check = 'unreadable'): Dataset => {
-		const ds = emptyDataset();
-		ds.documents.push(rejectedRow(docId, sourceFile, encoding));
-		ds.validation_issues.push({ doc_id: docId, source_file: sourceFile, severity: 'error', check, message: `${sourceFile}：${reason}`, line: null });
-		return ds;
-	};
+	const reject = (reason: string, encoding: string, check = 'unreadable') => ({
+		dataset: rejectedDataset(sourceFile, reason, encoding, check),
+		text: null,
+	});
 	const size = typeof input === 'string' ? input.length * 2 : input.byteLength;
-	if (size > MAX_BYTES) return reject(`文件过大（${(size / 1048576).toFixed(1)} MB），超过 ${MAX_BYTES / 1048576} MB 上限`, 'unknown', 'too_large');
+	if (size > MAX_BYTES) return { dataset: tooLarge(sourceFile, size), text: null };
 	const decoded = decode(input);
 	if (!decoded.ok) return reject(decoded.reason, decoded.encoding);
 	try {
@@ -70,10 +76,23 @@ export function parseDocument(input: Uint8Array | string, sourceFile: string): D
 			ctx.issue('warning', 'encoding', `${n} 个字符无法按 ${decoded.encoding} 解码（以 � 代替），首见于第 ${undecodable[0]!.no} 行`, undecodable[0]!.no);
 		}
 		readDocument(ctx, sections as Section[], prose);
-		return out;
+		return { dataset: out, text: decoded.text };
 	} catch (e) {
 		return reject(`解析失败，未写入任何数据：${e instanceof Error ? e.message : String(e)}`, decoded.encoding, 'parser_failure');
 	}
+}
+
+/** A file over MAX_BYTES, reported from its size alone (callers need not read it). */
+export const tooLarge = (sourceFile: string, size: number): Dataset =>
+	rejectedDataset(sourceFile, `文件过大（${(size / 1048576).toFixed(1)} MB），超过 ${MAX_BYTES / 1048576} MB 上限`, 'unknown', 'too_large');
+
+/** A file that cannot be read: its document row (status rejected) and the error saying why. */
+function rejectedDataset(sourceFile: string, reason: string, encoding: string, check: string): Dataset {
+	const docId = docIdOf(sourceFile);
+	const ds = emptyDataset();
+	ds.documents.push(rejectedRow(docId, sourceFile, encoding));
+	ds.validation_issues.push({ doc_id: docId, source_file: sourceFile, severity: 'error', check, message: `${sourceFile}：${reason}`, line: null });
+	return ds;
 }
 
 function rejectedRow(docId: string, sourceFile: string, encoding: string): DocumentRow {
@@ -82,14 +101,4 @@ function rejectedRow(docId: string, sourceFile: string, encoding: string): Docum
 		fiscal_year: null, kind: null, source_file: sourceFile, title: null, layout: null, encoding,
 		money_unit: null, line_count: 0, status: 'rejected',
 	};
-}
-
-/** Parses many documents into one dataset. */
-export function parseDocuments(files: readonly { name: string; bytes: Uint8Array | string }[]): Dataset {
-	const all = emptyDataset();
-	for (const f of files) {
-		const ds = parseDocument(f.bytes, f.name);
-		for (const k of Object.keys(all) as (keyof Dataset)[]) (all[k] as unknown[]).push(...(ds[k] as unknown[]));
-	}
-	return all;
 }

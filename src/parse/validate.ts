@@ -24,7 +24,6 @@ const unreadable = (r: TableRow, m: string): boolean => (r.unreadable as readonl
 /** 类 = Σ款 = Σ项 and 合计 = Σ类, per measure, for one classification table. */
 export function checkHierarchy(ctx: Ctx, label: string, rows: readonly TableRow[]): void {
 	const measures = new Set(rows.flatMap((r) => Object.keys(r.amounts)));
-	const byCode = new Map(rows.map((r) => [r.code, r]));
 	for (const parent of rows) {
 		const children = parent.code === '合计'
 			? rows.filter((r) => r.code.length === 3)
@@ -47,7 +46,6 @@ export function checkHierarchy(ctx: Ctx, label: string, rows: readonly TableRow[
 			}
 		}
 	}
-	void byCode;
 }
 
 const PARTS: Record<string, string[]> = {

@@ -19,11 +19,11 @@ class Imported {
 		const results: ImportResult[] = [];
 		try {
 			// The parser loads only when a user imports: it is not needed for the first paint.
-			const [{ parseDocument }, { decode }] = await Promise.all([import('../parse/index.js'), import('../parse/decode.js')]);
+			const { parseWithText } = await import('../parse/index.js');
 			const db = await getDb();
 			for (const file of files) {
 				const bytes = new Uint8Array(await file.arrayBuffer());
-				const ds = parseDocument(bytes, file.name);
+				const { dataset: ds, text } = parseWithText(bytes, file.name);
 				const doc = ds.documents[0]!;
 				if (known.has(doc.doc_id)) {
 					results.push({ file: file.name, status: 'duplicate', message: `已有同名文档 ${doc.doc_id}，未重复导入` });
@@ -34,8 +34,7 @@ class Imported {
 					const reason = (ds.validation_issues[0]?.message ?? '无法读取').replace(`${file.name}：`, '');
 					results.push({ file: file.name, status: 'rejected', message: reason });
 				} else {
-					const text = decode(bytes);
-					if (text.ok) this.texts.set(doc.doc_id, text.text);
+					if (text !== null) this.texts.set(doc.doc_id, text);
 					results.push({ file: file.name, status: 'parsed', message: summary(ds) });
 				}
 			}

@@ -12,8 +12,6 @@ export class QueryState<T> {
 	rows = $state.raw<T[]>([]);
 	status = $state<Status>('loading');
 	error = $state<string | null>(null);
-	/** Milliseconds the last query took, for the benchmark. */
-	ms = $state(0);
 	/** Where the rows come from: the precomputed summary, or a live query. */
 	origin = $state<'initial' | 'live'>('initial');
 	#seq = 0;
@@ -30,7 +28,6 @@ export class QueryState<T> {
 			this.rows = initial;
 			this.status = 'ready';
 		} else if (this.rows.length === 0) this.status = 'loading';
-		const t0 = performance.now();
 		getDb()
 			.then(fn)
 			.then((rows) => {
@@ -39,8 +36,6 @@ export class QueryState<T> {
 				this.origin = 'live';
 				this.status = 'ready';
 				this.error = null;
-				this.ms = performance.now() - t0;
-				document.documentElement.dataset.lastQueryMs = String(Math.round(this.ms));
 			})
 			.catch((e: unknown) => {
 				if (seq !== this.#seq) return;

@@ -10,7 +10,7 @@ import type { FunctionalItem } from '../../schema/tables.js';
 export type FunctionalTableKey = 'income' | 'expenditure' | 'general_budget' | 'gov_fund' | 'state_capital';
 
 /** Reads one classification table; returns its rows for cross-checks. */
-export function readFunctionalTable(ctx: Ctx, section: Section, tableKey: FunctionalTableKey): TableRow[] {
+export function readFunctionalTable(ctx: Ctx, section: Section): TableRow[] {
 	const { rows } = readRows(ctx, section.lines, { codePattern: FUNCTIONAL_CODE, label: section.title });
 	return rows;
 }

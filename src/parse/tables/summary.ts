@@ -3,7 +3,6 @@
  * name, which the national classification turns into codes; the totals rows (本年收入合计, 收入总计,
  * 上年结转 …) become figures.
  */
-import type { Ctx } from '../context.js';
 import type { Section } from '../segment.js';
 import type { Line } from '../lines.js';
 import { parseAmount, round2 } from '../amount.js';
@@ -23,7 +22,7 @@ const TOTAL_LABELS: [RegExp, string][] = [
 
 export type SummaryResult = { classes: TableRow[]; totals: Map<string, { value: number; line: number }> };
 
-export function readSummary(ctx: Ctx, section: Section, tableKey: 'summary' | 'fiscal_summary'): SummaryResult {
+export function readSummary(section: Section, tableKey: 'summary' | 'fiscal_summary'): SummaryResult {
 	const classes: TableRow[] = [];
 	const totals = new Map<string, { value: number; line: number }>();
 	const scale = tableUnit(section.lines) === '元' ? 1 / 10000 : 1;
@@ -87,7 +86,6 @@ export function readSummary(ctx: Ctx, section: Section, tableKey: 'summary' | 'f
 		});
 		classRows.unshift({ code: '合计', name: '合计', line: total.line, amounts, values: totalValues });
 	}
-	void ctx;
 	return { classes: classRows, totals };
 }
 
