@@ -7,6 +7,9 @@ export function normaliseSvg(html: string): string {
 	const ids = new Map<string, string>();
 	return html
 		.replace(/<!--[^]*?-->/g, '')
+		// Svelte's scoped-style hashes change with any stylesheet edit, not with the drawing.
+		.replace(/\s*\bsvelte-[a-z0-9]+\b/g, '')
+		.replace(/ class=""/g, '')
 		// Coordinates only: numbers inside attribute values (the text shows figures as printed).
 		.replace(/="([^"]*)"/g, (_, v: string) => `="${v.replace(/\d+\.\d+/g, (x) => String(Math.round(Number(x) * 10) / 10))}"`)
 		.replace(/\b(id|clip-path|href)="([^"]+)"/g, (_, k: string, v: string) => {
