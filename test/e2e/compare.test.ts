@@ -5,7 +5,6 @@
  */
 import { describe, it, expect, inject } from 'vitest';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
 
 const base = inject('baseURL');
