@@ -6,9 +6,20 @@
  * A bad document never stops the run: it becomes `error` rows in validation_issues. Exit status is
  * non-zero only when the run cannot happen at all (no inputs, unwritable --out).
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
+import {
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+	accessSync,
+	constants,
+} from 'node:fs';
 import { join, resolve, basename } from 'node:path';
-import { parseWithText, tooLarge, MAX_BYTES } from '../parse/index.js';
+import { parseFile, tooLarge, MAX_BYTES, type PdfLayout } from '../parse/index.js';
+import { nodePdf } from './pdfEngine.node.js';
 import { emptyDataset, TABLE_NAMES, type Dataset } from '../schema/tables.js';
 import { toArrowIPC } from '../schema/arrow.js';
 import { connect, loadDataset, writeParquet, writeDatabaseFile } from './duck.node.js';
@@ -37,30 +48,48 @@ export function listInputs(paths: readonly string[]): string[] {
 			}
 		} else out.push(p);
 	}
-	if (out.length === 0) throw new UsageError(`没有可读取的文档 (no input documents in ${paths.join(', ')})`);
+	if (out.length === 0)
+		throw new UsageError(`没有可读取的文档 (no input documents in ${paths.join(', ')})`);
 	return out;
 }
 
-export type Parsed = { dataset: Dataset; sources: Map<string, string> };
+/** What the source viewer needs of each document: its text, and for a PDF the bytes and layout. */
+export type Source = { text: string; pdf?: Uint8Array; layout?: PdfLayout };
+export type Parsed = { dataset: Dataset; sources: Map<string, Source> };
 
 /**
  * Parses files into one dataset, keeping each readable document's text (UTF-8) for the viewer that
- * shows a figure's source line. A file too large to read is reported without being read.
+ * shows a figure's source line, and a PDF's bytes and layout for the page view. A file too large to
+ * read is reported without being read.
  */
-export function parseFiles(files: readonly string[]): Parsed {
+export async function parseFiles(files: readonly string[]): Promise<Parsed> {
 	const dataset = emptyDataset();
-	const sources = new Map<string, string>();
+	const sources = new Map<string, Source>();
 	for (const file of files) {
 		const name = basename(file);
 		const size = statSync(file).size;
-		const { dataset: ds, text } = size > MAX_BYTES ? { dataset: tooLarge(name, size), text: null } : parseWithText(readFileSync(file), name);
-		for (const t of TABLE_NAMES) (dataset[t] as unknown[]).push(...(ds[t] as unknown[]));
-		if (text !== null) sources.set(ds.documents[0]!.doc_id, text);
+		if (size > MAX_BYTES) {
+			append(dataset, tooLarge(name, size));
+			continue;
+		}
+		const bytes = readFileSync(file);
+		const { dataset: ds, text, layout } = await parseFile(bytes, name, { pdf: nodePdf });
+		append(dataset, ds);
+		const docId = ds.documents[0]!.doc_id;
+		if (text !== null) sources.set(docId, layout ? { text, pdf: bytes, layout } : { text });
 	}
 	return { dataset, sources };
 }
 
-export async function writeDataset({ dataset, sources }: Parsed, outDir: string, extra: Record<string, string> = {}): Promise<void> {
+const append = (into: Dataset, ds: Dataset) => {
+	for (const t of TABLE_NAMES) (into[t] as unknown[]).push(...(ds[t] as unknown[]));
+};
+
+export async function writeDataset(
+	{ dataset, sources }: Parsed,
+	outDir: string,
+	extra: Record<string, string> = {},
+): Promise<void> {
 	mkdirSync(outDir, { recursive: true });
 	accessSync(outDir, constants.W_OK);
 	// Write into a fresh folder beside the target, then swap file by file: never half-written.
@@ -76,7 +105,12 @@ export async function writeDataset({ dataset, sources }: Parsed, outDir: string,
 		}
 		await writeDatabaseFile(conn, join(tmp, 'dataset.duckdb'));
 		mkdirSync(join(tmp, 'sources'));
-		for (const [docId, text] of sources) writeFileSync(join(tmp, 'sources', `${docId}.txt`), text);
+		for (const [docId, src] of sources) {
+			writeFileSync(join(tmp, 'sources', `${docId}.txt`), src.text);
+			if (src.pdf) writeFileSync(join(tmp, 'sources', `${docId}.pdf`), src.pdf);
+			if (src.layout)
+				writeFileSync(join(tmp, 'sources', `${docId}.layout.json`), JSON.stringify(src.layout));
+		}
 		for (const [name, content] of Object.entries(extra)) writeFileSync(join(tmp, name), content);
 	} finally {
 		conn.closeSync();
@@ -87,7 +121,10 @@ export async function writeDataset({ dataset, sources }: Parsed, outDir: string,
 }
 
 /** The CLI: parse, write, print one line per document. `afterWrite` adds files derived from the dataset. */
-export async function main(argv: string[], derive?: (parsed: Parsed) => Promise<Record<string, string>>): Promise<void> {
+export async function main(
+	argv: string[],
+	derive?: (parsed: Parsed) => Promise<Record<string, string>>,
+): Promise<void> {
 	let out = DEFAULT_OUT;
 	const inputs: string[] = [];
 	for (let i = 0; i < argv.length; i++) {
@@ -109,15 +146,20 @@ export async function main(argv: string[], derive?: (parsed: Parsed) => Promise<
 		throw new UsageError(`无法写入输出目录 ${out} (cannot write to --out)`);
 	}
 	const t0 = performance.now();
-	const parsed = parseFiles(files);
+	const parsed = await parseFiles(files);
 	const { dataset } = parsed;
 	await writeDataset(parsed, out, derive ? await derive(parsed) : {});
 	const ms = performance.now() - t0;
 	for (const d of dataset.documents) {
 		const issues = dataset.validation_issues.filter((v) => v.doc_id === d.doc_id);
 		const count = (s: string) => issues.filter((v) => v.severity === s).length;
-		const status = d.status === 'rejected' ? '未读取 REJECTED' : `${d.entity ?? '?'} ${d.fiscal_year ?? '?'} ${d.kind ?? '?'}`;
-		console.log(`${d.source_file}: ${status}; errors ${count('error')}, warnings ${count('warning')}, info ${count('info')}`);
+		const status =
+			d.status === 'rejected'
+				? '未读取 REJECTED'
+				: `${d.entity ?? '?'} ${d.fiscal_year ?? '?'} ${d.kind ?? '?'}`;
+		console.log(
+			`${d.source_file}: ${status}; errors ${count('error')}, warnings ${count('warning')}, info ${count('info')}`,
+		);
 	}
 	const rows = TABLE_NAMES.map((t) => `${t} ${dataset[t].length}`).join(', ');
 	console.log(`wrote ${out} in ${ms.toFixed(0)} ms: ${rows}`);

@@ -19,15 +19,23 @@ async function main(argv: string[]): Promise<void> {
 		if (a === '--csv') csv = true;
 		else if (a === '--data') dir = resolve(argv[++i] ?? '.');
 		else if (a === '--help' || a === '-h') {
-			console.log('usage: npm run query -- [--csv] [--data DIR] "SELECT …"\ntables: documents, functional_items, economic_items, three_public, budget_execution, projects, performance_evals, performance_indicators, project_targets, figures, validation_issues');
+			console.log(
+				'usage: npm run query -- [--csv] [--data DIR] "SELECT …"\ntables: documents, functional_items, economic_items, three_public, budget_execution, projects, performance_evals, performance_indicators, project_targets, figures, validation_issues',
+			);
 			return;
 		} else sql.push(a);
 	}
-	if (sql.length === 0) throw new Error('需要一条 SQL 语句 (give a SQL statement), e.g. npm run query -- "SELECT * FROM documents"');
+	if (sql.length === 0)
+		throw new Error(
+			'需要一条 SQL 语句 (give a SQL statement), e.g. npm run query -- "SELECT * FROM documents"',
+		);
 	if (!existsSync(join(dir, 'documents.parquet'))) {
-		if (dir !== DEFAULT_OUT) throw new Error(`${dir} 中没有数据集 (no dataset in ${dir}); run npm run ingest -- --out ${dir}`);
+		if (dir !== DEFAULT_OUT)
+			throw new Error(
+				`${dir} 中没有数据集 (no dataset in ${dir}); run npm run ingest -- --out ${dir}`,
+			);
 		console.error('(no dataset yet: running ingest on data/raw first)');
-		await writeDataset(parseFiles(listInputs([DEFAULT_RAW])), DEFAULT_OUT);
+		await writeDataset(await parseFiles(listInputs([DEFAULT_RAW])), DEFAULT_OUT);
 	}
 	const conn = await connect();
 	try {

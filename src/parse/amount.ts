@@ -12,7 +12,9 @@ const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 export function parseAmount(cell: string | undefined): number | null | undefined {
 	if (cell === undefined) return null;
 	// Cells come from cleaned lines, but a caller may hand over raw text: full-width digits too.
-	const s = toHalfWidth(cell).replace(/\s+/g, '').replace(/^[（(](.*)[)）]$/, '$1');
+	const s = toHalfWidth(cell)
+		.replace(/\s+/g, '')
+		.replace(/^[（(](.*)[)）]$/, '$1');
 	if (BLANK.test(s)) return null;
 	const m = /^(.*?)(万元|元|分|%)?$/.exec(s);
 	const core = m?.[1] ?? s;
@@ -21,7 +23,8 @@ export function parseAmount(cell: string | undefined): number | null | undefined
 }
 
 /** True when the cell holds a number (not blank, not text). */
-export const isAmount = (cell: string | undefined): boolean => typeof parseAmount(cell) === 'number';
+export const isAmount = (cell: string | undefined): boolean =>
+	typeof parseAmount(cell) === 'number';
 
 /** Rounds to the cent of 万元 the documents use, removing float noise from sums. */
 export const round2 = (x: number): number => {

@@ -5,6 +5,7 @@
  * printed) rather than trusted to the exact tab position of their label.
  */
 import type { Line } from './lines.js';
+import { MEASURE_ALIASES } from './specs/index.js';
 
 import type { Measure } from '../schema/tables.js';
 
@@ -36,7 +37,7 @@ const MEASURES: [RegExp, Measure][] = [
 
 export function measureOf(label: string): Measure | undefined {
 	const l = label.replace(/\s+/g, '');
-	return MEASURES.find(([re]) => re.test(l))?.[1];
+	return (MEASURE_ALIASES.find(([re]) => re.test(l)) ?? MEASURES.find(([re]) => re.test(l)))?.[1];
 }
 
 const RANK: Partial<Record<Measure, number>> = { total: 0, carryover: 2 };
@@ -55,11 +56,22 @@ export function measureColumns(header: readonly Line[]): (Measure | null)[] {
 			if (measure) found.push({ pos, label: cell.replace(/\s+/g, ''), measure, row });
 		}),
 	);
+	// A label above another label in the same cell position heads a group of columns (一般公共预算支出
+	// over 基本支出): the deepest label names the column.
+	const deepest = new Map<number, number>();
+	for (const f of found) deepest.set(f.pos, Math.max(deepest.get(f.pos) ?? -1, f.row));
+	if (header.some((l) => l.page !== undefined))
+		found.splice(0, found.length, ...found.filter((f) => f.row === deepest.get(f.pos)));
 	const hasHeji = found.some((f) => f.label === '合计' || /合计$/.test(f.label));
 	const seen = new Set<Measure>();
 	return found
-		.map((f) => ({ ...f, measure: f.label === '小计' && hasHeji ? ('current_year' as const) : f.measure }))
-		.sort((a, b) => (RANK[a.measure] ?? 1) - (RANK[b.measure] ?? 1) || a.pos - b.pos || a.row - b.row)
+		.map((f) => ({
+			...f,
+			measure: f.label === '小计' && hasHeji ? ('current_year' as const) : f.measure,
+		}))
+		.sort(
+			(a, b) => (RANK[a.measure] ?? 1) - (RANK[b.measure] ?? 1) || a.pos - b.pos || a.row - b.row,
+		)
 		.filter((f) => (seen.has(f.measure) ? false : (seen.add(f.measure), true)))
 		.map((f) => f.measure);
 }
@@ -70,17 +82,27 @@ export function measureColumns(header: readonly Line[]): (Measure | null)[] {
  * labels) give the measures, the other groups' columns are skipped (null).
  */
 function groupedColumns(header: readonly Line[]): (Measure | null)[] | null {
-	const deepest = [...header].reverse().find((l) => l.cells.filter((c) => measureOf(c) === 'total').length >= 2);
+	const deepest = [...header]
+		.reverse()
+		.find((l) => l.cells.filter((c) => measureOf(c) === 'total').length >= 2);
 	if (!deepest) return null;
 	const above = header[header.indexOf(deepest) - 1];
 	if (!above) return null;
-	const groups = above.cells.map((c, i) => ({ i, label: c.replace(/\s+/g, '') })).filter((g) => g.label !== '');
+	const groups = above.cells
+		.map((c, i) => ({ i, label: c.replace(/\s+/g, '') }))
+		.filter((g) => g.label !== '');
 	const groupAt = (pos: number) => [...groups].reverse().find((g) => g.i <= pos)?.label ?? '';
-	const chosen = groups.find((g) => /本年支出/.test(g.label))?.label ?? groups.find((g) => /本年/.test(g.label))?.label;
+	const chosen =
+		groups.find((g) => /本年支出/.test(g.label))?.label ??
+		groups.find((g) => /本年/.test(g.label))?.label;
 	if (!chosen) return null;
 	const nameCol = Math.max(
 		0,
-		header.flatMap((l) => l.cells.map((c, i) => (/科目名称|项目名称/.test(c.replace(/\s+/g, '')) ? i : -1))).reduce((a, b) => Math.max(a, b), -1),
+		header
+			.flatMap((l) =>
+				l.cells.map((c, i) => (/科目名称|项目名称/.test(c.replace(/\s+/g, '')) ? i : -1)),
+			)
+			.reduce((a, b) => Math.max(a, b), -1),
 	);
 	const out: (Measure | null)[] = [];
 	for (let pos = nameCol + 1; pos < deepest.cells.length; pos++) {

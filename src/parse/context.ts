@@ -18,5 +18,10 @@ export type DocInfo = {
 export type Ctx = {
 	doc: DocInfo;
 	out: Dataset;
-	issue(severity: ValidationIssue['severity'], check: string, message: string, line: number | null): void;
+	issue(
+		severity: ValidationIssue['severity'],
+		check: string,
+		message: string,
+		line: number | null,
+	): void;
 };

@@ -5,8 +5,7 @@
  */
 
 export type Decoded =
-	| { ok: true; text: string; encoding: string }
-	| { ok: false; reason: string; encoding: string };
+	{ ok: true; text: string; encoding: string } | { ok: false; reason: string; encoding: string };
 
 /** Fraction of U+FFFD (replacement) characters above which a decoding is considered wrong. */
 const MAX_REPLACEMENT_SHARE = 0.01;
@@ -16,15 +15,27 @@ export function decode(input: Uint8Array | string): Decoded {
 	const bytes = input;
 	if (bytes.length === 0) return { ok: false, reason: '空文件 (empty file)', encoding: 'none' };
 	if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-		return { ok: false, reason: '这是 PDF 文件，不是文本导出 (a PDF, not a text export)', encoding: 'binary' };
+		return {
+			ok: false,
+			reason: '这是 PDF 文件，不是文本导出 (a PDF, not a text export)',
+			encoding: 'binary',
+		};
 	}
 	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8(bytes.subarray(3), 'utf-8 (BOM)');
-	if (startsWith(bytes, [0xff, 0xfe])) return checkText(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
-	if (startsWith(bytes, [0xfe, 0xff])) return checkText(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
-	if (startsWith(bytes, [0x84, 0x31, 0x95, 0x33])) return checkText(new TextDecoder('gb18030').decode(bytes.subarray(4)), 'gbk');
+	if (startsWith(bytes, [0xff, 0xfe]))
+		return checkText(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
+	if (startsWith(bytes, [0xfe, 0xff]))
+		return checkText(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
+	if (startsWith(bytes, [0x84, 0x31, 0x95, 0x33]))
+		return checkText(new TextDecoder('gb18030').decode(bytes.subarray(4)), 'gbk');
 	const utf16 = utf16WithoutBom(bytes);
 	if (utf16) return checkText(utf16.text, utf16.encoding);
-	if (looksBinary(bytes)) return { ok: false, reason: '二进制文件，不是文本 (binary data, not text)', encoding: 'binary' };
+	if (looksBinary(bytes))
+		return {
+			ok: false,
+			reason: '二进制文件，不是文本 (binary data, not text)',
+			encoding: 'binary',
+		};
 	try {
 		return checkText(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
 	} catch {
@@ -44,10 +55,15 @@ function utf8(bytes: Uint8Array, encoding: string): Decoded {
 }
 
 function checkText(text: string, encoding: string): Decoded {
-	if (text.trim() === '') return { ok: false, reason: '文件没有文字内容 (no text in file)', encoding };
+	if (text.trim() === '')
+		return { ok: false, reason: '文件没有文字内容 (no text in file)', encoding };
 	const bad = text.match(/\uFFFD/g)?.length ?? 0;
 	if (bad > 8 && bad / text.length > MAX_REPLACEMENT_SHARE) {
-		return { ok: false, reason: `无法识别的编码：${bad} 个字符无法解码 (unknown encoding)`, encoding };
+		return {
+			ok: false,
+			reason: `无法识别的编码：${bad} 个字符无法解码 (unknown encoding)`,
+			encoding,
+		};
 	}
 	return { ok: true, text, encoding };
 }

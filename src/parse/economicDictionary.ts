@@ -16,11 +16,16 @@ export const economicKey = (name: string): string =>
  * same name is both a 类 and a 款 (其他支出 399 / 39999); `parent` (the 类 above) picks among 款
  * of the same name (办公设备购置 30902 / 31002).
  */
-export function economicCode(name: string, classLevel = false, parent?: string): string | undefined {
+export function economicCode(
+	name: string,
+	classLevel = false,
+	parent?: string,
+): string | undefined {
 	const found = BY_NAME.get(economicKey(name));
 	if (!found?.length) return undefined;
 	const pick =
-		(parent && !classLevel ? found.find((c) => c.length === 5 && c.startsWith(parent)) : undefined) ??
-		found.find((c) => (classLevel ? c.length === 3 : c.length === 5));
+		(parent && !classLevel
+			? found.find((c) => c.length === 5 && c.startsWith(parent))
+			: undefined) ?? found.find((c) => (classLevel ? c.length === 3 : c.length === 5));
 	return pick ?? found[0];
 }

@@ -20,10 +20,14 @@ export type Identity = {
 };
 
 const ORG = '[\\u4e00-\\u9fa5()（）]{2,40}?(?:局|厅|所|中心|处|院|委员会|委|办公室|站|队|馆|会|部)';
-const TITLE = /(20\d{2})\s*年度?\s*(部门|单位)?\s*(预算|决算)/;
+const TITLE = /(20\d{2})\s*年度?\s*(?:区级|市级|县级|省级)?\s*(部门|单位)?\s*(预算|决算)/;
 
 /** Drops a bracketed alias: 阳泉市法律援助中心（阳泉市人民政府法律服务中心） → 阳泉市法律援助中心. */
-export const cleanOrg = (s: string): string => s.replace(/\s+/g, '').replace(/[(（].*?[)）]$/, '').replace(/^\d+-/, '');
+export const cleanOrg = (s: string): string =>
+	s
+		.replace(/\s+/g, '')
+		.replace(/[(（].*?[)）]$/, '')
+		.replace(/^\d+-/, '');
 
 function mostCommon(values: string[]): string | null {
 	const counts = new Map<string, number>();
@@ -46,7 +50,10 @@ function labelled(lines: readonly Line[], label: RegExp): string[] {
 			const m = re.exec(c);
 			if (m) out.push(cleanOrg(m[1]!));
 			else if (bare.test(c)) {
-				const next = l.cells.slice(i + 1).find((x) => x.trim() !== '')?.replace(/\s+/g, '');
+				const next = l.cells
+					.slice(i + 1)
+					.find((x) => x.trim() !== '')
+					?.replace(/\s+/g, '');
 				const m2 = next ? org.exec(next) : null;
 				if (m2) out.push(cleanOrg(m2[1]!));
 			}
@@ -58,7 +65,9 @@ function labelled(lines: readonly Line[], label: RegExp): string[] {
 export function identify(lines: readonly Line[]): Identity {
 	// The cleaned lines, not the raw text: full-width digits, HTML tags and stray spaces are gone there.
 	const text = lines.map((l) => l.text).join('\n');
-	const content = lines.filter((l) => l.text.trim() !== '' && !/\.{3,}|…{2,}/.test(l.text) && !/仅供内部审核/.test(l.text));
+	const content = lines.filter(
+		(l) => l.text.trim() !== '' && !/\.{3,}|…{2,}/.test(l.text) && !/仅供内部审核/.test(l.text),
+	);
 	const head = content.slice(0, 80);
 	const headText = head.map((l) => l.text).join('\n');
 
@@ -97,10 +106,21 @@ export function identify(lines: readonly Line[]): Identity {
 	if (fiscalYear === null && budgetYear) fiscalYear = Number(budgetYear[1]);
 
 	// The entity: labelled lines first, then the line above the title, then a Hebei '324 承德市司法局'.
-	const named = labelled(lines, /部门名称|单位名称|部门单位|单位\(盖章\)|单位（盖章）/);
-	const coded = lines.map((l) => new RegExp(`^\\d{3}\\s+(${ORG})$`).exec(l.text.trim())?.[1]).filter((x): x is string => !!x);
-	const aboveTitle = titleIdx > 0 ? new RegExp(`^(${ORG})$`).exec(head[titleIdx - 1]!.text.replace(/\s+/g, ''))?.[1] : undefined;
-	const entity = mostCommon(named) ?? (aboveTitle ? cleanOrg(aboveTitle) : null) ?? mostCommon(coded.map(cleanOrg));
+	const named = labelled(
+		lines,
+		/部门名称|单位名称|部门单位|单位\(盖章\)|单位（盖章）|预算主管部门|预算单位|编制部门|编制单位/,
+	);
+	const coded = lines
+		.map((l) => new RegExp(`^\\d{3}\\s+(${ORG})$`).exec(l.text.trim())?.[1])
+		.filter((x): x is string => !!x);
+	const aboveTitle =
+		titleIdx > 0
+			? new RegExp(`^(${ORG})$`).exec(head[titleIdx - 1]!.text.replace(/\s+/g, ''))?.[1]
+			: undefined;
+	const entity =
+		mostCommon(named) ??
+		(aboveTitle ? cleanOrg(aboveTitle) : null) ??
+		mostCommon(coded.map(cleanOrg));
 	const supervisors = labelled(lines, /主管部门及代码|主管部门/);
 	let department = scope === 'unit' ? mostCommon(supervisors) : entity;
 	if (kind === 'performance_eval') department = mostCommon(supervisors) ?? entity;
@@ -108,15 +128,24 @@ export function identify(lines: readonly Line[]): Identity {
 
 	const place = findPlace(text, headText);
 	const units = unitList(lines);
-	const moneyUnit = /单位[:：]\s*万元/.test(text) || /\(万元\)/.test(text) ? '万元' : /单位[:：]\s*元/.test(text) ? '元' : null;
-	const layout = lines.some((l) => /^序号$/.test(l.cells[0] ?? '')) ? 'hebei' : kind === 'performance_eval' ? 'self_eval' : 'shanxi';
+	const moneyUnit =
+		/单位[:：]\s*万元/.test(text) || /\(万元\)/.test(text)
+			? '万元'
+			: /单位[:：]\s*元/.test(text)
+				? '元'
+				: null;
+	const layout = lines.some((l) => /^序号$/.test(l.cells[0] ?? ''))
+		? 'hebei'
+		: kind === 'performance_eval'
+			? 'self_eval'
+			: 'shanxi';
 	return {
 		kind,
 		fiscalYear,
 		province: place?.province ?? null,
 		city: place?.city ?? null,
 		department,
-		entity: kind === 'performance_eval' ? department : entity ?? department,
+		entity: kind === 'performance_eval' ? department : (entity ?? department),
 		scope,
 		title,
 		units,
@@ -132,7 +161,8 @@ function evaluationYear(lines: readonly Line[]): number | null {
 		const t = l.cells.map((c) => c.replace(/\s+/g, '')).join('|');
 		const m = /项目起止时间\|*[^|]*?(20\d{2})[^|]*$/.exec(t) ?? /项目起止时间\|*([^|]*)/.exec(t);
 		if (m) {
-			const ys = (m[1] ?? '').match(/20\d{2}/g) ?? t.slice(t.indexOf('项目起止时间')).match(/20\d{2}/g);
+			const ys =
+				(m[1] ?? '').match(/20\d{2}/g) ?? t.slice(t.indexOf('项目起止时间')).match(/20\d{2}/g);
 			if (ys?.length) years.push(ys[ys.length - 1]!);
 		}
 	}
@@ -158,7 +188,8 @@ function unitList(lines: readonly Line[]): string[] {
 		const m = new RegExp(`^\\d+[、.](${ORG})(?:[(（].*[)）])?$`).exec(t);
 		if (m) out.add(cleanOrg(m[1]!));
 		const cell = l.cells[0]?.replace(/\s+/g, '') ?? '';
-		if (l.cells.length >= 3 && new RegExp(`^${ORG}(本级)?$`).test(cell) && !/单位名称/.test(cell)) out.add(cell.replace(/本级$/, ''));
+		if (l.cells.length >= 3 && new RegExp(`^${ORG}(本级)?$`).test(cell) && !/单位名称/.test(cell))
+			out.add(cell.replace(/本级$/, ''));
 	}
 	return [...out];
 }

@@ -13,13 +13,23 @@ export type Line = {
 	readonly cells: readonly string[];
 	/** True when the source line was a markdown heading (`# …`). */
 	readonly heading: boolean;
+	/** The PDF page the line was rebuilt from (1-based); absent for text formats. */
+	readonly page?: number;
+	/** True when the adapter saw the line laid out in a table's columns (a PDF table block). */
+	readonly grid?: boolean;
 };
 
 const HTML_CELL_END = /<\/t[dh]>/gi;
 const LAST_CELL_END = /<\/t[dh]>(?=(?:\s*<\/?(?:tr|tbody|thead|tfoot|table)\b[^<>]*>)*\s*$)/i;
 const HTML_BREAK = /<br\s*\/?>/gi;
 const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
-const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
+const ENTITIES: Record<string, string> = {
+	'&nbsp;': ' ',
+	'&amp;': '&',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&quot;': '"',
+};
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /**
  * Watermarks that exports print as lines of their own, anywhere (between table rows, inside forms).
@@ -33,8 +43,17 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${NAME_CHARS}])[ \\u3000]+(?=[${NAME_
 
 /** Full-width ASCII (ＡＢＣ１２３（），：％) → ASCII; ideographic space → space. */
 export function toHalfWidth(s: string): string {
-	return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+	return s
+		.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+		.replace(/\u3000/g, ' ');
 }
+
+/** The clean-up every cell gets whatever the format: half-width ASCII, layout spaces in names dropped. */
+export const cleanCell = (s: string): string =>
+	toHalfWidth(s)
+		.replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
+		.replace(SPACE_BETWEEN_CJK, '')
+		.trim();
 
 /** Cleans one raw line; exported for the tests of each quirk. */
 export function cleanLine(raw: string): { text: string; heading: boolean } {
@@ -44,12 +63,17 @@ export function cleanLine(raw: string): { text: string; heading: boolean } {
 		.replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
 		.replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
 	// <td>a</td><td>b</td>: a cell end separates cells, except the row's last one (no empty cell after it).
-	s = s.replace(LAST_CELL_END, '').replace(HTML_CELL_END, '\t').replace(HTML_BREAK, ' ').replace(HTML_TAG, '');
+	s = s
+		.replace(LAST_CELL_END, '')
+		.replace(HTML_CELL_END, '\t')
+		.replace(HTML_BREAK, ' ')
+		.replace(HTML_TAG, '');
 	s = s.replace(/&(nbsp|amp|lt|gt|quot);/g, (e) => ENTITIES[e] ?? e);
 	const heading = /^\s*#{1,6}\s/.test(s);
 	s = s.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*[-*]\s+(?=\S)/, '');
 	// Markdown table rules (|---|:--:|) separate a header from the rows: nothing to read.
-	if (/^\s*\|?[\s|:]*-{3,}[\s|:-]*\|?\s*$/.test(s) && s.includes('|')) return { text: '', heading: false };
+	if (/^\s*\|?[\s|:]*-{3,}[\s|:-]*\|?\s*$/.test(s) && s.includes('|'))
+		return { text: '', heading: false };
 	// Markdown table rows: | a | b | → a<TAB>b
 	if (/^\s*\|.*\|\s*$/.test(s)) s = s.trim().slice(1, -1).split('|').join('\t');
 	s = s.replace(SPACE_BETWEEN_CJK, '');

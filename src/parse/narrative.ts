@@ -11,9 +11,11 @@ import { pushFigure } from './tables/figures.js';
 import type { ThreePublicCategory } from '../schema/tables.js';
 
 const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
-const CHANGE = new RegExp(`(?:比|较)(?:上年度?|(20\\d{2})年(?:度)?(?:预算|决算)?(?:数)?(?:${NUM})?|同期)[^，,。；;]*?(增加|减少|增长|下降)了?${NUM}万元|同比(增加|减少)${NUM}万元`);
+const CHANGE = new RegExp(
+	`(?:比|较)(?:上年度?|(20\\d{2})年(?:度)?(?:预算|决算)?(?:数)?(?:${NUM})?|同期)[^，,。；;]*?(增加|减少|增长|下降)了?${NUM}万元|同比(增加|减少)${NUM}万元`,
+);
 const CHANGE_VS = new RegExp(`与上年相比[^，,。；;]*?(增加|减少|增长|下降)了?${NUM}万元`);
-const SAME = /与上年(预算数)?(相同|持平)|同比无增减(变化)?|与上年一致/;
+const SAME = /与(?:上年|20\d{2}年)(?:度)?(预算|决算)?数?(相同|持平)|同比无增减(变化)?|与上年一致/;
 
 type Clause = { text: string; line: number };
 
@@ -37,7 +39,10 @@ function priorOf(text: string, current: number): { prior: number; year: number |
 	const dir = m[3] ?? m[5];
 	const delta = numberIn((m[4] ?? m[6])!);
 	const up = dir === '增加' || dir === '增长';
-	return { prior: round2(up ? current - delta : current + delta), year: m[1] ? Number(m[1]) : null };
+	return {
+		prior: round2(up ? current - delta : current + delta),
+		year: m[1] ? Number(m[1]) : null,
+	};
 }
 
 export function readNarrative(ctx: Ctx, prose: readonly Line[]): void {
@@ -56,8 +61,16 @@ export function readNarrative(ctx: Ctx, prose: readonly Line[]): void {
 function checkNoneStatements(ctx: Ctx, prose: readonly Line[]): void {
 	for (const l of prose) {
 		if (!/无机关运行经费/.test(l.text)) continue;
-		const stated = ctx.out.figures.find((f) => f.doc_id === ctx.doc.docId && f.metric === 'org_running_cost' && f.value > 0);
-		if (stated) ctx.issue('error', 'narrative', `文中称“本部门无机关运行经费”，但第 ${stated.line} 行载明机关运行经费 ${stated.value} 万元`, l.no);
+		const stated = ctx.out.figures.find(
+			(f) => f.doc_id === ctx.doc.docId && f.metric === 'org_running_cost' && f.value > 0,
+		);
+		if (stated)
+			ctx.issue(
+				'error',
+				'narrative',
+				`文中称“本部门无机关运行经费”，但第 ${stated.line} 行载明机关运行经费 ${stated.value} 万元`,
+				l.no,
+			);
 	}
 }
 
@@ -69,16 +82,28 @@ function readAssets(ctx: Ctx, prose: readonly Line[]): void {
 		const t = l.text.replace(/\s+/g, '');
 		const v = /实有(\d+)辆/.exec(t) ?? /共有车辆(\d+)辆/.exec(t);
 		const cells = l.cells.map((c) => c.replace(/\s+/g, '')).filter(Boolean);
-		const row = cells.length >= 2 && /^\d?[、.]?车辆\((台、)?辆\)$|^车辆数?合计\(辆\)$/.test(cells[0]!) ? /^(\d+)$/.exec(cells[1]!) : null;
+		const row =
+			cells.length >= 2 && /^\d?[、.]?车辆\((台、)?辆\)$|^车辆数?合计\(辆\)$/.test(cells[0]!)
+				? /^(\d+)$/.exec(cells[1]!)
+				: null;
 		if (!vehicles && (v || row)) {
 			vehicles = true;
-			pushFigure(ctx, 'vehicles', Number((v ?? row)![1]), l.no, { unit: '辆', source: row ? 'table' : 'narrative' });
+			pushFigure(ctx, 'vehicles', Number((v ?? row)![1]), l.no, {
+				unit: '辆',
+				source: row ? 'table' : 'narrative',
+			});
 		}
 		const a = new RegExp(`办公用房建筑(?:总)?面积${NUM}平方米`).exec(t);
-		const arow = cells.length >= 2 && /办公用房\(平方米\)$/.test(cells[0]!) ? new RegExp(`^${NUM}$`).exec(cells[1]!) : null;
+		const arow =
+			cells.length >= 2 && /办公用房\(平方米\)$/.test(cells[0]!)
+				? new RegExp(`^${NUM}$`).exec(cells[1]!)
+				: null;
 		if (!area && (a || arow)) {
 			area = true;
-			pushFigure(ctx, 'office_area', numberIn((a ?? arow)![1]!), l.no, { unit: '平方米', source: arow ? 'table' : 'narrative' });
+			pushFigure(ctx, 'office_area', numberIn((a ?? arow)![1]!), l.no, {
+				unit: '平方米',
+				source: arow ? 'table' : 'narrative',
+			});
 		}
 	}
 }
@@ -93,7 +118,9 @@ function checkGrowth(ctx: Ctx, cl: readonly Clause[]): void {
 			const before = text.slice(from, m.index);
 			from = m.index + m[0].length;
 			// "与上年相比，收入总计减少D": the current value was stated earlier under the same label.
-			const label = /([\u4e00-\u9fa5]*(?:收入总计|支出总计|收入合计|支出合计))$/.exec(before.replace(/[，,]/g, '').replace(/^.*与上年相比/, ''))?.[1];
+			const label = /([\u4e00-\u9fa5]*(?:收入总计|支出总计|收入合计|支出合计))$/.exec(
+				before.replace(/[，,]/g, '').replace(/^.*与上年相比/, ''),
+			)?.[1];
 			if (label && !new RegExp(`${NUM}万元`).test(before)) {
 				// The value stated last before this clause under exactly this label.
 				const upTo = all.slice(0, all.indexOf(text));
@@ -106,26 +133,53 @@ function checkGrowth(ctx: Ctx, cl: readonly Clause[]): void {
 				const c = round2((d / p) * 100);
 				const pct = numberIn(m[4]!);
 				const tol = (m[4]!.split('.')[1]?.length ?? 0) === 0 ? 0.5 : 0.011;
-				if (p > 0 && Math.abs(c - pct) > tol) ctx.issue('error', 'narrative_rate', `文中“${label}${m[0]}”：按上年 ${p} 万元计算，变动率应为 ${c}%`, line);
+				if (p > 0 && Math.abs(c - pct) > tol)
+					ctx.issue(
+						'error',
+						'narrative_rate',
+						`文中“${label}${m[0]}”：按上年 ${p} 万元计算，变动率应为 ${c}%`,
+						line,
+					);
 				continue;
 			}
-			const amounts = [...before.matchAll(new RegExp(`${NUM}(?:万元)?`, 'g'))].map((x) => numberIn(x[1]!));
-			const stated = /(?:比|较)(?:20\d{2}年)?(?:预算|决算)?(?:数)?(\d[\d,]*\.\d+)(?:万元)?(?=增加|减少)/.exec(before + m[1]);
+			const amounts = [...before.matchAll(new RegExp(`${NUM}(?:万元)?`, 'g'))].map((x) =>
+				numberIn(x[1]!),
+			);
+			const stated =
+				/(?:比|较)(?:20\d{2}年)?(?:预算|决算)?(?:数)?(\d[\d,]*\.\d+)(?:万元)?(?=增加|减少)/.exec(
+					before + m[1],
+				);
 			const delta = numberIn(m[2]!);
 			const up = m[1] === '增加';
-			const moneyBefore = [...before.matchAll(new RegExp(`${NUM}万元`, 'g'))].map((x) => numberIn(x[1]!));
+			const moneyBefore = [...before.matchAll(new RegExp(`${NUM}万元`, 'g'))].map((x) =>
+				numberIn(x[1]!),
+			);
 			// "X万元，其中：a万元，b万元，比上年减少D万元": the change is X's, the figure the sentence opened with.
 			const head = before.split('其中')[0]!;
-			const headMoney = [...head.matchAll(new RegExp(`${NUM}万元`, 'g'))].map((x) => numberIn(x[1]!));
-			const current = before.includes('其中') && headMoney.length ? headMoney[headMoney.length - 1] : moneyBefore[moneyBefore.length - 1];
-			const prior = stated ? numberIn(stated[1]!) : current !== undefined ? round2(up ? current - delta : current + delta) : undefined;
+			const headMoney = [...head.matchAll(new RegExp(`${NUM}万元`, 'g'))].map((x) =>
+				numberIn(x[1]!),
+			);
+			const current =
+				before.includes('其中') && headMoney.length
+					? headMoney[headMoney.length - 1]
+					: moneyBefore[moneyBefore.length - 1];
+			const prior = stated
+				? numberIn(stated[1]!)
+				: current !== undefined
+					? round2(up ? current - delta : current + delta)
+					: undefined;
 			if (prior === undefined || prior <= 0 || amounts.length === 0) continue;
 			const pct = numberIn(m[4]!);
 			const computed = round2((delta / prior) * 100);
 			const decimals = m[4]!.split('.')[1]?.length ?? 0;
 			const tolerance = decimals === 0 ? 0.5 : 0.011;
 			if (Math.abs(computed - pct) > tolerance) {
-				ctx.issue('error', 'narrative_rate', `文中“${m[0]}”：按上年 ${prior} 万元计算，变动率应为 ${computed}%`, line);
+				ctx.issue(
+					'error',
+					'narrative_rate',
+					`文中“${m[0]}”：按上年 ${prior} 万元计算，变动率应为 ${computed}%`,
+					line,
+				);
 			}
 		}
 	}
@@ -136,22 +190,34 @@ function checkForeignText(ctx: Ctx, prose: readonly Line[]): void {
 	for (const l of prose) {
 		const letters = l.text.match(/[A-Za-z]/g)?.length ?? 0;
 		if (l.text.length > 60 && letters / l.text.length > 0.5) {
-			ctx.issue('warning', 'foreign_text', `此处是一段英文文字（“${l.text.slice(0, 40)}…”），原表内容缺失，可能被机器摘要替代`, l.no);
+			ctx.issue(
+				'warning',
+				'foreign_text',
+				`此处是一段英文文字（“${l.text.slice(0, 40)}…”），原表内容缺失，可能被机器摘要替代`,
+				l.no,
+			);
 		}
 	}
 }
 
 /** "XX支出年初预算3.5万元，支出决算3.46万元，完成年初预算98.86%" → budget_execution. */
 function readExecution(ctx: Ctx, cl: readonly Clause[]): void {
-	const re = new RegExp(`年初预算(?:为)?${NUM}万元[，,]?(?:支出)?决算(?:为)?${NUM}万元[，,]?完成(?:年初)?预算(?:的)?${NUM}%`);
+	const re = new RegExp(
+		`年初预算(?:为)?${NUM}万元[，,]?(?:支出)?决算(?:为)?${NUM}万元[，,]?完成(?:年初)?预算(?:的)?${NUM}%`,
+	);
 	const classNames = Object.keys(FUNCTIONAL_CLASSES).sort((a, b) => b.length - a.length);
 	const global = new RegExp(re.source, 'g');
 	for (const { text, line } of cl) {
 		let from = 0;
 		for (const m of text.matchAll(global)) {
-			const before = text.slice(from, m.index).replace(/\(类\)/g, '').replace(/[，,]/g, '');
+			const before = text
+				.slice(from, m.index)
+				.replace(/\(类\)/g, '')
+				.replace(/[，,]/g, '');
 			from = m.index + m[0].length;
-			const cls = classNames.find((n) => before.endsWith(n) || before.endsWith(n.replace(/支出$/, '')));
+			const cls = classNames.find(
+				(n) => before.endsWith(n) || before.endsWith(n.replace(/支出$/, '')),
+			);
 			const overall = !cls && /一般公共预算|财政拨款|支出$/.test(before);
 			if ((!cls && !overall) || /三公/.test(before)) continue;
 			const budget = numberIn(m[1]!);
@@ -171,7 +237,12 @@ function readExecution(ctx: Ctx, cl: readonly Clause[]): void {
 				line,
 			});
 			if (rate !== null && Math.abs(rate - stated) > 0.011) {
-				ctx.issue('warning', 'narrative_rate', `${cls ?? '一般公共预算财政拨款支出'}：文中完成率 ${stated}% 与 决算/预算 = ${final}/${budget} = ${rate}% 不符`, line);
+				ctx.issue(
+					'warning',
+					'narrative_rate',
+					`${cls ?? '一般公共预算财政拨款支出'}：文中完成率 ${stated}% 与 决算/预算 = ${final}/${budget} = ${rate}% 不符`,
+					line,
+				);
 			}
 		}
 	}
@@ -188,7 +259,7 @@ function readThreePublic(ctx: Ctx, cl: readonly Clause[]): void {
 		[/因公出国\(境\)费(用)?(支出)?/, 'outbound'],
 		[/公务用车购置及运(行维护|行|维)费(支出)?/, 'vehicle_total'],
 		[/公务用车购置费?(支出)?/, 'vehicle_purchase'],
-		[/公务用车运(行维护|维)费(支出)?/, 'vehicle_operation'],
+		[/公务用车运(行维护|行|维)费(支出)?/, 'vehicle_operation'],
 		[/公务接待费(支出)?/, 'reception'],
 	];
 	let lineFirst: { cat: ThreePublicCategory; current: number; line: number } | null = null;
@@ -198,7 +269,16 @@ function readThreePublic(ctx: Ctx, cl: readonly Clause[]): void {
 			const p = priorOf(text.replace(/^与(上年|(20\d{2})年)相比/, '比$1'), lineFirst.current);
 			if (p) {
 				seen.add(`prior:${lineFirst.cat}`);
-				ctx.out.three_public.push({ doc_id: ctx.doc.docId, entity: ctx.doc.entity, year: p.year ?? year - 1, basis, category: lineFirst.cat, amount: p.prior, source: 'narrative', line });
+				ctx.out.three_public.push({
+					doc_id: ctx.doc.docId,
+					entity: ctx.doc.entity,
+					year: p.year ?? year - 1,
+					basis,
+					category: lineFirst.cat,
+					amount: p.prior,
+					source: 'narrative',
+					line,
+				});
 			}
 			continue;
 		}
@@ -218,28 +298,73 @@ function readThreePublic(ctx: Ctx, cl: readonly Clause[]): void {
 		const prior = priorOf(rest, current);
 		if (!seen.has(key)) {
 			seen.add(key);
-			const table = ctx.out.three_public.find((r) => r.doc_id === ctx.doc.docId && r.source === 'table' && r.category === hit.cat && r.year === year && r.basis === basis);
+			const table = ctx.out.three_public.find(
+				(r) =>
+					r.doc_id === ctx.doc.docId &&
+					r.source === 'table' &&
+					r.category === hit.cat &&
+					r.year === year &&
+					r.basis === basis,
+			);
 			if (!table) {
-				ctx.out.three_public.push({ doc_id: ctx.doc.docId, entity: ctx.doc.entity, year, basis, category: hit.cat, amount: current, source: 'narrative', line });
+				ctx.out.three_public.push({
+					doc_id: ctx.doc.docId,
+					entity: ctx.doc.entity,
+					year,
+					basis,
+					category: hit.cat,
+					amount: current,
+					source: 'narrative',
+					line,
+				});
 			} else if (Math.abs(table.amount - current) > 0.011) {
-				ctx.issue('error', 'narrative_three_public', `三公经费（${hit.cat}）：文中 ${current} 万元，表中 ${table.amount} 万元（第 ${table.line} 行）`, line);
+				ctx.issue(
+					'error',
+					'narrative_three_public',
+					`三公经费（${hit.cat}）：文中 ${current} 万元，表中 ${table.amount} 万元（第 ${table.line} 行）`,
+					line,
+				);
 			}
 		}
 		if (prior && !seen.has(`prior:${key}`)) {
 			seen.add(`prior:${key}`);
-			ctx.out.three_public.push({ doc_id: ctx.doc.docId, entity: ctx.doc.entity, year: prior.year ?? year - 1, basis, category: hit.cat, amount: prior.prior, source: 'narrative', line });
+			ctx.out.three_public.push({
+				doc_id: ctx.doc.docId,
+				entity: ctx.doc.entity,
+				year: prior.year ?? year - 1,
+				basis,
+				category: hit.cat,
+				amount: prior.prior,
+				source: 'narrative',
+				line,
+			});
 		}
 	}
 	// Parts stated but no prior total: the parts imply it.
-	const priorRows = ctx.out.three_public.filter((r) => r.doc_id === ctx.doc.docId && r.year === year - 1 && r.source === 'narrative');
+	const priorRows = ctx.out.three_public.filter(
+		(r) => r.doc_id === ctx.doc.docId && r.year === year - 1 && r.source === 'narrative',
+	);
 	const get = (c: ThreePublicCategory) => priorRows.find((r) => r.category === c)?.amount;
 	if (get('total') === undefined) {
-		const vehicle = get('vehicle_total') ?? (get('vehicle_purchase') !== undefined && get('vehicle_operation') !== undefined ? get('vehicle_purchase')! + get('vehicle_operation')! : undefined);
+		const vehicle =
+			get('vehicle_total') ??
+			(get('vehicle_purchase') !== undefined && get('vehicle_operation') !== undefined
+				? get('vehicle_purchase')! + get('vehicle_operation')!
+				: undefined);
 		const out = get('outbound');
 		const rec = get('reception');
 		if (vehicle !== undefined && out !== undefined && rec !== undefined) {
 			const line = Math.max(...priorRows.map((r) => r.line));
-			ctx.out.three_public.push({ doc_id: ctx.doc.docId, entity: ctx.doc.entity, year: year - 1, basis, category: 'total', amount: round2(vehicle + out + rec), source: 'narrative', line });
+			ctx.out.three_public.push({
+				doc_id: ctx.doc.docId,
+				entity: ctx.doc.entity,
+				year: year - 1,
+				basis,
+				category: 'total',
+				amount: round2(vehicle + out + rec),
+				source: 'narrative',
+				line,
+			});
 		}
 	}
 }
@@ -249,7 +374,10 @@ function readTotals(ctx: Ctx, cl: readonly Clause[]): void {
 	const rules: [RegExp, string][] = [
 		[new RegExp(`财政拨款收入总计${NUM}万元`), 'fiscal_income_total'],
 		[new RegExp(`(?<!财政拨款)收入总计${NUM}万元`), 'income_total'],
-		[new RegExp(`(?<!财政拨款(?:收入总计[\\d,.]+万元[，,]?)?)支出总计${NUM}万元`), 'expenditure_total'],
+		[
+			new RegExp(`(?<!财政拨款(?:收入总计[\\d,.]+万元[，,]?)?)支出总计${NUM}万元`),
+			'expenditure_total',
+		],
 		[new RegExp(`(?:预算收支安排|收支预算总计|收支总预算)${NUM}万元`), 'expenditure_total'],
 		[new RegExp(`机关运行经费[^，,。；0-9]{0,12}?${NUM}万元`), 'org_running_cost'],
 		[new RegExp(`政府采购(?:预算|支出)总额${NUM}万元`), 'procurement_total'],
@@ -261,7 +389,8 @@ function readTotals(ctx: Ctx, cl: readonly Clause[]): void {
 	cl.forEach(({ text: own, line }, k) => {
 		// "收入总计X万元，支出总计Y万元。与上年相比，收入总计减少…": the comparison is the next clause.
 		const next = cl[k + 1];
-		const text = next && next.line === line && /^与上年相比/.test(next.text) ? `${own},${next.text}` : own;
+		const text =
+			next && next.line === line && /^与上年相比/.test(next.text) ? `${own},${next.text}` : own;
 		for (const [re, metric] of rules) {
 			const m = re.exec(text);
 			if (!m) continue;
@@ -273,18 +402,32 @@ function readTotals(ctx: Ctx, cl: readonly Clause[]): void {
 			// The change clause belongs to this figure only if nothing else is named between them.
 			const after = text.slice(m.index + m[0].length);
 			const own = after.split(/(?:收入总计|支出总计)/)[0]!;
-			const prior = /与上年相比/.test(text) && !CHANGE.test(own) ? priorFromComparison(text, metric, value) : priorOf(own, value);
+			const prior =
+				/与上年相比/.test(text) && !CHANGE.test(own)
+					? priorFromComparison(text, metric, value)
+					: priorOf(own, value);
 			if (prior && !seen.has(`prior_${metric}`)) {
 				seen.add(`prior_${metric}`);
-				pushFigure(ctx, `prior_${metric}`, prior.prior, line, { source: 'narrative', year: prior.year ?? (ctx.doc.fiscalYear ?? 0) - 1 });
+				pushFigure(ctx, `prior_${metric}`, prior.prior, line, {
+					source: 'narrative',
+					year: prior.year ?? (ctx.doc.fiscalYear ?? 0) - 1,
+				});
 			}
 		}
 	});
 }
 
 /** "与上年相比，收入总计减少181.51万元，…支出总计减少181.51万元" */
-function priorFromComparison(text: string, metric: string, value: number): { prior: number; year: number | null } | null {
-	const labels: Record<string, string> = { income_total: '(?<!财政拨款)收入总计', expenditure_total: '(?<!财政拨款)支出总计', fiscal_income_total: '财政拨款收入总计' };
+function priorFromComparison(
+	text: string,
+	metric: string,
+	value: number,
+): { prior: number; year: number | null } | null {
+	const labels: Record<string, string> = {
+		income_total: '(?<!财政拨款)收入总计',
+		expenditure_total: '(?<!财政拨款)支出总计',
+		fiscal_income_total: '财政拨款收入总计',
+	};
 	const label = labels[metric];
 	if (!label) return null;
 	const cmp = text.slice(text.indexOf('与上年相比'));
@@ -311,7 +454,12 @@ function checkShares(ctx: Ctx, prose: readonly Line[]): void {
 			const stated = numberIn(m[3]!);
 			const computed = round2((amount / base) * 100);
 			if (Math.abs(computed - stated) > 0.011 && !(amount === 0 && stated === 0)) {
-				ctx.issue('warning', 'narrative_share', `${m[1]}${amount}万元 占 ${stated}%，按 ${base} 万元计算应为 ${computed}%`, l.no);
+				ctx.issue(
+					'warning',
+					'narrative_share',
+					`${m[1]}${amount}万元 占 ${stated}%，按 ${base} 万元计算应为 ${computed}%`,
+					l.no,
+				);
 			}
 		}
 	}

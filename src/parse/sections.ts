@@ -11,7 +11,11 @@ import { isAmount } from './amount.js';
 
 const FORMS = new Set<TableKind>(['target_form', 'self_eval', 'dept_self_eval']);
 
-const signature = (lines: readonly Line[]) => lines.map((l) => l.cells.filter((c) => c !== '').join('|')).filter(Boolean).join('\n');
+const signature = (lines: readonly Line[]) =>
+	lines
+		.map((l) => l.cells.filter((c) => c !== '').join('|'))
+		.filter(Boolean)
+		.join('\n');
 
 /**
  * A table whose title is printed again at the top of its next page comes out as two sections of the
@@ -55,16 +59,23 @@ function goesOn(a: readonly Line[], b: readonly Line[]): boolean {
 export function dedupeApprovals(ctx: Ctx, sections: Section[]): Section[] {
 	const seen = new Map<string, Section>();
 	// A title with nothing under it (printed twice in a row) has nothing to compare.
-	return sections.filter((s) => s.lines.length > 0).filter((s) => {
-		const key = `${s.kind}\n${signature(s.lines)}`;
-		const first = seen.get(key);
-		if (!first) {
-			seen.set(key, s);
-			return true;
-		}
-		ctx.issue('info', 'duplicate_section', `「${s.title}」重复出现（与第 ${first.titleLine} 行相同），只读取一次`, s.titleLine);
-		return false;
-	});
+	return sections
+		.filter((s) => s.lines.length > 0)
+		.filter((s) => {
+			const key = `${s.kind}\n${signature(s.lines)}`;
+			const first = seen.get(key);
+			if (!first) {
+				seen.set(key, s);
+				return true;
+			}
+			ctx.issue(
+				'info',
+				'duplicate_section',
+				`「${s.title}」重复出现（与第 ${first.titleLine} 行相同），只读取一次`,
+				s.titleLine,
+			);
+			return false;
+		});
 }
 
 /**
@@ -78,7 +89,13 @@ export function dedupeProse(ctx: Ctx, prose: readonly Line[]): Line[] {
 	let run: { from: number; to: number; first: number; chars: number } | null = null;
 	const close = () => {
 		// A lone repeated name line is not worth a finding; a repeated passage is.
-		if (run && run.chars >= 20) ctx.issue('info', 'duplicate_section', `正文第 ${run.from}–${run.to} 行与前文（第 ${run.first} 行起）重复，只读取一次`, run.from);
+		if (run && run.chars >= 20)
+			ctx.issue(
+				'info',
+				'duplicate_section',
+				`正文第 ${run.from}–${run.to} 行与前文（第 ${run.first} 行起）重复，只读取一次`,
+				run.from,
+			);
 		run = null;
 	};
 	let previous = '';
@@ -125,7 +142,9 @@ export function splitForms(sections: Section[]): Section[] {
 				if (named) {
 					parts.push(current);
 					// The form's own heading lines (年度, 单位) just above 项目名称 belong to it.
-					const carry = current.lines.splice(Math.max(0, current.lines.length - 3)).filter((l) => /^\(?20\d{2}年度?\)?$|^单位|^填报日期/.test(l.text.trim()));
+					const carry = current.lines
+						.splice(Math.max(0, current.lines.length - 3))
+						.filter((l) => /^\(?20\d{2}年度?\)?$|^单位|^填报日期/.test(l.text.trim()));
 					current = { ...s, titleLine: line.no, lines: carry };
 				}
 				named = true;
@@ -152,9 +171,14 @@ export function dedupeSections(ctx: Ctx, sections: Section[]): Section[] {
 			continue;
 		}
 		const same = signature(first.lines) === signature(s.lines);
-		ctx.issue(same ? 'info' : 'warning', 'duplicate_section', same
-			? `「${s.title}」重复出现（与第 ${first.titleLine} 行相同），只读取一次`
-			: `「${s.title}」出现两次且内容不同，采用第 ${first.titleLine} 行的一份，此处未读取`, s.titleLine);
+		ctx.issue(
+			same ? 'info' : 'warning',
+			'duplicate_section',
+			same
+				? `「${s.title}」重复出现（与第 ${first.titleLine} 行相同），只读取一次`
+				: `「${s.title}」出现两次且内容不同，采用第 ${first.titleLine} 行的一份，此处未读取`,
+			s.titleLine,
+		);
 	}
 	return kept;
 }

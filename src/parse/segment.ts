@@ -15,28 +15,36 @@ export type Section = {
 	lines: Line[];
 };
 
-const PROSE_PART = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、.{0,30}(说明|情况|目标|解释)|#?\s*[一二三四五六七八九十]+、)/;
+const PROSE_PART =
+	/^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、.{0,30}(说明|情况|目标|解释)|#?\s*[一二三四五六七八九十]+、)/;
 
 export function isProseHeading(line: Line): boolean {
 	const cells = line.cells.filter((c) => c !== '');
 	// Prose stands at the start of a line; a 类 name in the 支出 column of a table does not.
-	return cells.length === 1 && line.cells[0] !== '' && PROSE_PART.test(cells[0]!) && !/\d{3,}/.test(cells[0]!);
+	// (A year is no code: "一、2025年“三公”经费预算情况说明" is a heading.)
+	return (
+		cells.length === 1 &&
+		line.cells[0] !== '' &&
+		PROSE_PART.test(cells[0]!) &&
+		!/\d{3,}/.test(cells[0]!.replace(/20\d{2}年/g, ''))
+	);
 }
 
 export function segment(lines: Line[]): { sections: Section[]; prose: Line[] } {
 	const sections: Section[] = [];
 	const prose: Line[] = [];
 	let current: Section | null = null;
+	const contents = tableOfContents(lines);
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i]!;
 		const cells = line.cells.filter((c) => c !== '');
-		const title = cells.length === 1 ? tableTitle(cells[0]!) : null;
+		const title = cells.length === 1 && !contents.has(line.no) ? tableTitle(cells[0]!) : null;
 		if (title) {
 			current = { ...title, titleLine: line.no, lines: [] };
 			sections.push(current);
 			continue;
 		}
-		if (current && isProseHeading(line) && !tableRowsFollow(lines, i)) current = null;
+		if (current && !line.grid && isProseHeading(line) && !tableRowsFollow(lines, i)) current = null;
 		// A table's blank lines carry nothing (page breaks, spacing): readers see its filled lines
 		// only, so "the next line" and "the first lines" of a table do not depend on spacing.
 		if (current) {
@@ -45,7 +53,6 @@ export function segment(lines: Line[]): { sections: Section[]; prose: Line[] } {
 	}
 	return { sections, prose };
 }
-
 
 /**
  * A numbered heading followed by table rows ("一、政府采购情况" then "合计 1 188.31") is a row group.
@@ -59,7 +66,38 @@ function tableRowsFollow(lines: readonly Line[], i: number): boolean {
 		if (cells.length === 0) continue;
 		seen++;
 		if (cells.length >= 2 && cells.some((c) => /^-?[\d,]+(\.\d+)?$/.test(c))) return true;
-		if (cells.length === 1 && (isProseHeading(lines[k]!) || tableTitle(cells[0]!) !== null || /[。；;]/.test(cells[0]!) || cells[0]!.length > 40)) return false;
+		if (
+			cells.length === 1 &&
+			(isProseHeading(lines[k]!) ||
+				tableTitle(cells[0]!) !== null ||
+				/[。；;]/.test(cells[0]!) ||
+				cells[0]!.length > 40)
+		)
+			return false;
 	}
 	return false;
+}
+
+const key = (s: string) => s.replace(/\s+|[.…·]{2,}.*$|\d+$/g, '').replace(/^\d+[.、．]?/, '');
+
+/**
+ * The lines of a 目录 (table of contents), with or without dot leaders and page numbers: from the
+ * 目录 heading on, until the page ends (PDF) or its first entry is printed again (the document's own
+ * first part begins).
+ */
+function tableOfContents(lines: readonly Line[]): Set<number> {
+	const out = new Set<number>();
+	const at = lines.findIndex((l) => /^目\s*录$/.test(l.cells.filter((c) => c !== '').join('')));
+	if (at < 0) return out;
+	const page = lines[at]!.page;
+	let first: string | null = null;
+	for (let i = at + 1; i < lines.length; i++) {
+		const l = lines[i]!;
+		const text = l.cells.filter((c) => c !== '').join('');
+		if (!text) continue;
+		if (page !== undefined ? l.page !== page : first !== null && key(text) === first) break;
+		first ??= key(text);
+		out.add(l.no);
+	}
+	return out;
 }

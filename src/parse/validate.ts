@@ -13,36 +13,68 @@ const fmt = (x: number) => x.toFixed(2);
 
 /** The measures in the words of the tables' own column headers, for findings. */
 const MEASURE_LABEL: Record<string, string> = {
-	total: '合计', current_year: '本年小计', basic: '基本支出', project: '项目支出', general_budget: '一般公共预算',
-	gov_fund: '政府性基金', state_capital: '国有资本经营预算', special_account: '财政专户', unit_funds: '单位资金',
-	fiscal: '财政拨款收入', superior_subsidy: '上级补助收入', business: '事业收入', operating: '经营收支',
-	affiliated: '附属单位上缴收入', other: '其他收入', carryover: '上年结转', paid_to_superior: '上缴上级支出',
+	total: '合计',
+	current_year: '本年小计',
+	basic: '基本支出',
+	project: '项目支出',
+	general_budget: '一般公共预算',
+	gov_fund: '政府性基金',
+	state_capital: '国有资本经营预算',
+	special_account: '财政专户',
+	unit_funds: '单位资金',
+	fiscal: '财政拨款收入',
+	superior_subsidy: '上级补助收入',
+	business: '事业收入',
+	operating: '经营收支',
+	affiliated: '附属单位上缴收入',
+	other: '其他收入',
+	carryover: '上年结转',
+	paid_to_superior: '上缴上级支出',
 	subsidy_to_affiliated: '对附属单位补助支出',
 };
-const unreadable = (r: TableRow, m: string): boolean => (r.unreadable as readonly string[] | undefined)?.includes(m) ?? false;
+const unreadable = (r: TableRow, m: string): boolean =>
+	(r.unreadable as readonly string[] | undefined)?.includes(m) ?? false;
 
 /** 类 = Σ款 = Σ项 and 合计 = Σ类, per measure, for one classification table. */
 export function checkHierarchy(ctx: Ctx, label: string, rows: readonly TableRow[]): void {
 	const measures = new Set(rows.flatMap((r) => Object.keys(r.amounts)));
 	for (const parent of rows) {
-		const children = parent.code === '合计'
-			? rows.filter((r) => r.code.length === 3)
-			: rows.filter((r) => r.code.length === parent.code.length + 2 && r.code.startsWith(parent.code));
+		const children =
+			parent.code === '合计'
+				? rows.filter((r) => r.code.length === 3)
+				: rows.filter(
+						(r) => r.code.length === parent.code.length + 2 && r.code.startsWith(parent.code),
+					);
 		if (children.length === 0) continue;
 		for (const m of measures) {
 			// An amount left out as unreadable (and reported) makes the sum unknown, not wrong.
 			if ([parent, ...children].some((r) => unreadable(r, m))) continue;
 			const p = (parent.amounts as Record<string, number | undefined>)[m] ?? 0;
-			const sum = round2(children.reduce((s, c) => s + ((c.amounts as Record<string, number | undefined>)[m] ?? 0), 0));
+			const sum = round2(
+				children.reduce(
+					(s, c) => s + ((c.amounts as Record<string, number | undefined>)[m] ?? 0),
+					0,
+				),
+			);
 			if (sameAmount(p, sum)) continue;
 			const yuan = children.find((c) => {
 				const v = (c.amounts as Record<string, number | undefined>)[m] ?? 0;
 				return v > 0 && sameAmount(p, round2(sum - v + v / 10000), 0.05);
 			});
 			if (yuan) {
-				ctx.issue('warning', 'unit_plausibility', `${label} ${yuan.code} ${yuan.name}（${m}）：${fmt((yuan.amounts as Record<string, number>)[m]!)} 疑似以元填列（按万元计上级合计对不上，按元换算则相符）`, yuan.line);
+				ctx.issue(
+					'warning',
+					'unit_plausibility',
+					`${label} ${yuan.code} ${yuan.name}（${m}）：${fmt((yuan.amounts as Record<string, number>)[m]!)} 疑似以元填列（按万元计上级合计对不上，按元换算则相符）`,
+					yuan.line,
+				);
 			} else {
-				ctx.issue('error', 'sum_children', `${label} ${parent.code} ${parent.name}（${m}）= ${fmt(p)}，下级合计 ${fmt(sum)}，相差 ${fmt(round2(p - sum))}`, parent.line);
+				ctx.issue(
+					'error',
+					'sum_children',
+					`${label} ${parent.code} ${parent.name}（${m}）= ${fmt(p)}，下级合计 ${fmt(sum)}，相差 ${fmt(round2(p - sum))}`,
+					parent.line,
+				);
 			}
 		}
 	}
@@ -57,7 +89,12 @@ const PARTS: Record<string, string[]> = {
 };
 
 /** total = Σ its parts on every row (basic + project …; income sources + 上年结转). */
-export function checkRowParts(ctx: Ctx, label: string, tableKey: string, rows: readonly TableRow[]): void {
+export function checkRowParts(
+	ctx: Ctx,
+	label: string,
+	tableKey: string,
+	rows: readonly TableRow[],
+): void {
 	for (const r of rows) {
 		const a = r.amounts as Record<string, number | undefined>;
 		if (a.total === undefined) continue;
@@ -65,10 +102,17 @@ export function checkRowParts(ctx: Ctx, label: string, tableKey: string, rows: r
 		if (tableKey === 'income') {
 			parts = Object.keys(a).filter((k) => k !== 'total' && k !== 'current_year');
 			if (a.current_year !== undefined) {
-				const sources = Object.keys(a).filter((k) => !['total', 'current_year', 'carryover'].includes(k));
+				const sources = Object.keys(a).filter(
+					(k) => !['total', 'current_year', 'carryover'].includes(k),
+				);
 				const s = round2(sources.reduce((x, k) => x + a[k]!, 0));
 				if (sources.length && !sameAmount(a.current_year, s) && !r.unreadable?.length) {
-					ctx.issue('error', 'total_parts', `${label} ${r.code} ${r.name}：本年收入小计 ${fmt(a.current_year)} ≠ 各项收入之和 ${fmt(s)}`, r.line);
+					ctx.issue(
+						'error',
+						'total_parts',
+						`${label} ${r.code} ${r.name}：本年收入小计 ${fmt(a.current_year)} ≠ 各项收入之和 ${fmt(s)}`,
+						r.line,
+					);
 				}
 				parts = ['current_year', 'carryover'];
 			}
@@ -77,7 +121,12 @@ export function checkRowParts(ctx: Ctx, label: string, tableKey: string, rows: r
 		if (present.length === 0 || ['total', ...parts].some((k) => unreadable(r, k))) continue;
 		const sum = round2(present.reduce((x, k) => x + a[k]!, 0));
 		if (!sameAmount(a.total, sum)) {
-			ctx.issue('error', 'total_parts', `${label} ${r.code} ${r.name}：合计 ${fmt(a.total)} ≠ ${present.join(' + ')} = ${fmt(sum)}`, r.line);
+			ctx.issue(
+				'error',
+				'total_parts',
+				`${label} ${r.code} ${r.name}：合计 ${fmt(a.total)} ≠ ${present.join(' + ')} = ${fmt(sum)}`,
+				r.line,
+			);
 		}
 	}
 }
@@ -86,31 +135,70 @@ export function checkRowParts(ctx: Ctx, label: string, tableKey: string, rows: r
  * The same figure in two tables: rows matched by code, compared per measure. Copies of one figure are
  * rounded the same way, so they must agree to the cent (no 尾数 tolerance, unlike sums).
  */
-export function compareTables(ctx: Ctx, a: { label: string; rows: readonly TableRow[]; measure: string }, b: { label: string; rows: readonly TableRow[]; measure: string }, severity: 'error' | 'warning' = 'error', check = 'cross_table'): void {
+export function compareTables(
+	ctx: Ctx,
+	a: { label: string; rows: readonly TableRow[]; measure: string },
+	b: { label: string; rows: readonly TableRow[]; measure: string },
+	severity: 'error' | 'warning' = 'error',
+	check = 'cross_table',
+): void {
 	const aBy = new Map(a.rows.map((r) => [r.code, r]));
 	for (const rb of b.rows) {
 		const ra = aBy.get(rb.code);
 		if (!ra) continue;
 		const va = (ra.amounts as Record<string, number | undefined>)[a.measure];
 		const vb = (rb.amounts as Record<string, number | undefined>)[b.measure];
-		if ((va === undefined && vb === undefined) || unreadable(ra, a.measure) || unreadable(rb, b.measure)) continue;
+		if (
+			(va === undefined && vb === undefined) ||
+			unreadable(ra, a.measure) ||
+			unreadable(rb, b.measure)
+		)
+			continue;
 		if (!sameAmount(va ?? 0, vb ?? 0, 0.005)) {
 			const what = `${ra.code === '合计' ? '合计' : `${ra.code} ${ra.name}`}${a.measure === 'total' ? '' : `（${MEASURE_LABEL[a.measure] ?? a.measure}）`}`;
-			ctx.issue(severity, check, `${what}：${a.label} ${fmt(va ?? 0)}，${b.label} ${fmt(vb ?? 0)}`, check === 'approval_copy' ? rb.line : ra.line);
+			ctx.issue(
+				severity,
+				check,
+				`${what}：${a.label} ${fmt(va ?? 0)}，${b.label} ${fmt(vb ?? 0)}`,
+				check === 'approval_copy' ? rb.line : ra.line,
+			);
 		}
 	}
 }
 
 /** An approval copy's rows whose code or name the main table does not have: misread digits or words. */
-export function compareCodes(ctx: Ctx, main: readonly TableRow[], copy: readonly TableRow[], label: string): void {
+export function compareCodes(
+	ctx: Ctx,
+	main: readonly TableRow[],
+	copy: readonly TableRow[],
+	label: string,
+): void {
 	const byCode = new Map(main.map((r) => [r.code, r]));
 	const seen = new Map<string, number>();
 	for (const r of copy) {
 		if (r.code === '合计') continue;
 		const m = byCode.get(r.code);
-		if (!m) ctx.issue('warning', 'approval_copy', `${label} 第 ${r.line} 行科目 ${r.code} ${r.name} 在主表中没有（疑为编码误读）`, r.line);
-		else if (m.name !== r.name) ctx.issue('warning', 'approval_copy', `${label} ${r.code} 名称「${r.name}」与主表「${m.name}」（第 ${m.line} 行）不同`, r.line);
-		if (seen.has(r.code)) ctx.issue('warning', 'approval_copy', `${label} 科目 ${r.code} 重复出现（第 ${seen.get(r.code)} 行与第 ${r.line} 行）`, r.line);
+		if (!m)
+			ctx.issue(
+				'warning',
+				'approval_copy',
+				`${label} 第 ${r.line} 行科目 ${r.code} ${r.name} 在主表中没有（疑为编码误读）`,
+				r.line,
+			);
+		else if (m.name !== r.name)
+			ctx.issue(
+				'warning',
+				'approval_copy',
+				`${label} ${r.code} 名称「${r.name}」与主表「${m.name}」（第 ${m.line} 行）不同`,
+				r.line,
+			);
+		if (seen.has(r.code))
+			ctx.issue(
+				'warning',
+				'approval_copy',
+				`${label} 科目 ${r.code} 重复出现（第 ${seen.get(r.code)} 行与第 ${r.line} 行）`,
+				r.line,
+			);
 		seen.set(r.code, r.line);
 	}
 }
@@ -119,7 +207,8 @@ export function compareCodes(ctx: Ctx, main: readonly TableRow[], copy: readonly
 export function checkThreePublic(ctx: Ctx, out: Dataset): void {
 	const rows = out.three_public.filter((r) => r.doc_id === ctx.doc.docId && r.source === 'table');
 	const groups = new Map<string, typeof rows>();
-	for (const r of rows) groups.set(`${r.basis}|${r.year}`, [...(groups.get(`${r.basis}|${r.year}`) ?? []), r]);
+	for (const r of rows)
+		groups.set(`${r.basis}|${r.year}`, [...(groups.get(`${r.basis}|${r.year}`) ?? []), r]);
 	for (const g of groups.values()) {
 		const get = (c: ThreePublicCategory) => g.find((r) => r.category === c);
 		const total = get('total');
@@ -127,49 +216,99 @@ export function checkThreePublic(ctx: Ctx, out: Dataset): void {
 		const vp = get('vehicle_purchase')?.amount ?? 0;
 		const vo = get('vehicle_operation')?.amount ?? 0;
 		if (vt && !sameAmount(vt.amount, vp + vo)) {
-			ctx.issue('error', 'three_public_sum', `三公经费：公务用车购置及运行维护费 ${fmt(vt.amount)} ≠ 购置 ${fmt(vp)} + 运行维护 ${fmt(vo)}`, vt.line);
+			ctx.issue(
+				'error',
+				'three_public_sum',
+				`三公经费：公务用车购置及运行维护费 ${fmt(vt.amount)} ≠ 购置 ${fmt(vp)} + 运行维护 ${fmt(vo)}`,
+				vt.line,
+			);
 		}
 		const vehicle = vt?.amount ?? vp + vo;
-		const parts = round2((get('outbound')?.amount ?? 0) + vehicle + (get('reception')?.amount ?? 0));
+		const parts = round2(
+			(get('outbound')?.amount ?? 0) + vehicle + (get('reception')?.amount ?? 0),
+		);
 		if (total && !sameAmount(total.amount, parts)) {
-			ctx.issue('error', 'three_public_sum', `三公经费合计 ${fmt(total.amount)} ≠ 各项之和 ${fmt(parts)}`, total.line);
+			ctx.issue(
+				'error',
+				'three_public_sum',
+				`三公经费合计 ${fmt(total.amount)} ≠ 各项之和 ${fmt(parts)}`,
+				total.line,
+			);
 		}
 	}
 }
 
 /** Projects sum to their unit's row, units to the department's row, and that to 项目支出. */
-export function checkProjects(ctx: Ctx, groups: readonly ProjectGroup[], projectTotal: number | undefined): void {
+export function checkProjects(
+	ctx: Ctx,
+	groups: readonly ProjectGroup[],
+	projectTotal: number | undefined,
+): void {
 	const dept = groups.find((g) => g.entity === '__department__');
 	const units = groups.filter((g) => g.entity !== '__department__');
 	for (const g of units) {
 		if (g.subtotal === null || g.projects.length === 0) continue;
 		const sum = round2(g.projects.reduce((s, p) => s + p.amount, 0));
 		if (!sameAmount(g.subtotal, sum)) {
-			ctx.issue('error', 'project_sum', `项目支出表「${g.entity}」合计 ${fmt(g.subtotal)}，所列项目之和 ${fmt(sum)}`, g.line);
+			ctx.issue(
+				'error',
+				'project_sum',
+				`项目支出表「${g.entity}」合计 ${fmt(g.subtotal)}，所列项目之和 ${fmt(sum)}`,
+				g.line,
+			);
 		}
 	}
-	const all = round2(units.reduce((s, g) => s + (g.subtotal ?? g.projects.reduce((x, p) => x + p.amount, 0)), 0));
+	const all = round2(
+		units.reduce((s, g) => s + (g.subtotal ?? g.projects.reduce((x, p) => x + p.amount, 0)), 0),
+	);
 	if (dept?.subtotal != null && units.length && !sameAmount(dept.subtotal, all)) {
-		ctx.issue('error', 'project_sum', `项目支出表部门合计 ${fmt(dept.subtotal)}，各单位之和 ${fmt(all)}`, dept.line);
+		ctx.issue(
+			'error',
+			'project_sum',
+			`项目支出表部门合计 ${fmt(dept.subtotal)}，各单位之和 ${fmt(all)}`,
+			dept.line,
+		);
 	}
 	const stated = dept?.subtotal ?? (units.length ? all : undefined);
-	if (stated !== undefined && stated !== null && projectTotal !== undefined && !sameAmount(stated, projectTotal)) {
-		ctx.issue('error', 'cross_table', `项目支出表合计 ${fmt(stated)}，支出表项目支出 ${fmt(projectTotal)}`, dept?.line ?? units[0]?.line ?? null);
+	if (
+		stated !== undefined &&
+		stated !== null &&
+		projectTotal !== undefined &&
+		!sameAmount(stated, projectTotal)
+	) {
+		ctx.issue(
+			'error',
+			'cross_table',
+			`项目支出表合计 ${fmt(stated)}，支出表项目支出 ${fmt(projectTotal)}`,
+			dept?.line ?? units[0]?.line ?? null,
+		);
 	}
 }
 
 /** A figure stated in two places (table and narrative, or two tables) must agree. */
 export function checkFigures(ctx: Ctx, out: Dataset): void {
-	const mine = out.figures.filter((f) => f.doc_id === ctx.doc.docId && !f.metric.startsWith('prior_'));
+	const mine = out.figures.filter(
+		(f) => f.doc_id === ctx.doc.docId && !f.metric.startsWith('prior_'),
+	);
 	const byMetric = new Map<string, typeof mine>();
-	for (const f of mine) byMetric.set(`${f.metric}|${f.entity}`, [...(byMetric.get(`${f.metric}|${f.entity}`) ?? []), f]);
+	for (const f of mine)
+		byMetric.set(`${f.metric}|${f.entity}`, [
+			...(byMetric.get(`${f.metric}|${f.entity}`) ?? []),
+			f,
+		]);
 	for (const fs of byMetric.values()) {
 		const table = fs.find((f) => f.source === 'table');
 		// Narrative against table. Two table rows may share metric and entity legitimately: the
 		// 机关运行经费 table lists the department's 合计 and its 本级 unit under the same name.
 		for (const f of fs) {
-			if (f === table || !table || f.source === 'table' || sameAmount(f.value, table.value)) continue;
-			ctx.issue('error', f.source === 'narrative' ? 'narrative' : 'cross_table', `${f.metric}：第 ${f.line} 行 ${fmt(f.value)}，第 ${table.line} 行表中 ${fmt(table.value)}`, f.line);
+			if (f === table || !table || f.source === 'table' || sameAmount(f.value, table.value))
+				continue;
+			ctx.issue(
+				'error',
+				f.source === 'narrative' ? 'narrative' : 'cross_table',
+				`${f.metric}：第 ${f.line} 行 ${fmt(f.value)}，第 ${table.line} 行表中 ${fmt(table.value)}`,
+				f.line,
+			);
 		}
 	}
 }

@@ -2,7 +2,15 @@
  * Dataset → Arrow IPC streams, the format the browser loads offline (DuckDB-WASM reads Parquet only
  * through an extension it downloads at run time). Column types come from the schema.
  */
-import { Table, vectorFromArray, Utf8, Float64, Int32, tableToIPC, type DataType } from 'apache-arrow';
+import {
+	Table,
+	vectorFromArray,
+	Utf8,
+	Float64,
+	Int32,
+	tableToIPC,
+	type DataType,
+} from 'apache-arrow';
 import { TABLES, type Dataset, type TableName } from './tables.js';
 
 const ARROW_TYPE: Record<string, () => DataType> = {
@@ -14,7 +22,13 @@ const ARROW_TYPE: Record<string, () => DataType> = {
 export function toArrowTable(dataset: Dataset, table: TableName): Table {
 	const rows = dataset[table] as Record<string, unknown>[];
 	const columns = Object.fromEntries(
-		TABLES[table].map((c) => [c.name, vectorFromArray(rows.map((r) => r[c.name] ?? null), ARROW_TYPE[c.type]!())]),
+		TABLES[table].map((c) => [
+			c.name,
+			vectorFromArray(
+				rows.map((r) => r[c.name] ?? null),
+				ARROW_TYPE[c.type]!(),
+			),
+		]),
 	);
 	return new Table(columns);
 }

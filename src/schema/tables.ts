@@ -33,6 +33,9 @@ export const TABLES = {
 		col('money_unit', 'VARCHAR', true),
 		col('line_count', 'INTEGER'),
 		col('status', 'VARCHAR'),
+		col('format', 'VARCHAR'),
+		col('sha256', 'VARCHAR', true),
+		col('page_count', 'INTEGER', true),
 	],
 	functional_items: [
 		col('doc_id', 'VARCHAR'),
@@ -44,6 +47,8 @@ export const TABLES = {
 		col('measure', 'VARCHAR'),
 		col('amount', 'DOUBLE'),
 		col('line', 'INTEGER'),
+		col('page', 'INTEGER', true),
+		col('box', 'VARCHAR', true),
 	],
 	economic_items: [
 		col('doc_id', 'VARCHAR'),
@@ -55,6 +60,8 @@ export const TABLES = {
 		col('category', 'VARCHAR'),
 		col('amount', 'DOUBLE'),
 		col('line', 'INTEGER'),
+		col('page', 'INTEGER', true),
+		col('box', 'VARCHAR', true),
 	],
 	three_public: [
 		col('doc_id', 'VARCHAR'),
@@ -65,6 +72,8 @@ export const TABLES = {
 		col('amount', 'DOUBLE'),
 		col('source', 'VARCHAR'),
 		col('line', 'INTEGER'),
+		col('page', 'INTEGER', true),
+		col('box', 'VARCHAR', true),
 	],
 	budget_execution: [
 		col('doc_id', 'VARCHAR'),
@@ -77,6 +86,8 @@ export const TABLES = {
 		col('rate', 'DOUBLE', true),
 		col('stated_rate', 'DOUBLE', true),
 		col('line', 'INTEGER'),
+		col('page', 'INTEGER', true),
+		col('box', 'VARCHAR', true),
 	],
 	projects: [
 		col('doc_id', 'VARCHAR'),
@@ -86,6 +97,8 @@ export const TABLES = {
 		col('amount', 'DOUBLE'),
 		col('table_key', 'VARCHAR'),
 		col('line', 'INTEGER'),
+		col('page', 'INTEGER', true),
+		col('box', 'VARCHAR', true),
 	],
 	performance_evals: [
 		col('doc_id', 'VARCHAR'),
@@ -100,6 +113,8 @@ export const TABLES = {
 		col('score', 'DOUBLE', true),
 		col('grade', 'VARCHAR', true),
 		col('line', 'INTEGER'),
+		col('page', 'INTEGER', true),
+		col('box', 'VARCHAR', true),
 	],
 	performance_indicators: [
 		col('doc_id', 'VARCHAR'),
@@ -111,6 +126,8 @@ export const TABLES = {
 		col('actual', 'VARCHAR', true),
 		col('score', 'DOUBLE', true),
 		col('line', 'INTEGER'),
+		col('page', 'INTEGER', true),
+		col('box', 'VARCHAR', true),
 	],
 	project_targets: [
 		col('doc_id', 'VARCHAR'),
@@ -120,6 +137,8 @@ export const TABLES = {
 		col('total_amount', 'DOUBLE', true),
 		col('year_amount', 'DOUBLE', true),
 		col('line', 'INTEGER'),
+		col('page', 'INTEGER', true),
+		col('box', 'VARCHAR', true),
 	],
 	figures: [
 		col('doc_id', 'VARCHAR'),
@@ -130,6 +149,8 @@ export const TABLES = {
 		col('unit', 'VARCHAR'),
 		col('source', 'VARCHAR'),
 		col('line', 'INTEGER'),
+		col('page', 'INTEGER', true),
+		col('box', 'VARCHAR', true),
 	],
 	validation_issues: [
 		col('doc_id', 'VARCHAR'),
@@ -138,6 +159,8 @@ export const TABLES = {
 		col('check', 'VARCHAR'),
 		col('message', 'VARCHAR'),
 		col('line', 'INTEGER', true),
+		col('page', 'INTEGER', true),
+		col('box', 'VARCHAR', true),
 	],
 } as const satisfies Record<string, readonly Column[]>;
 
@@ -145,8 +168,17 @@ export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
 type TsOf<C extends Column> = C['type'] extends 'VARCHAR' ? string : number;
+/**
+ * Provenance a reader need not set: `page` and `box` are filled in after parsing for PDF documents
+ * (provenance.ts) and written as NULL for text documents.
+ */
+type Optional = 'page' | 'box';
 type RowOf<Cols extends readonly Column[]> = {
-	[C in Cols[number] as C['name']]: C['nullable'] extends true ? TsOf<C> | null : TsOf<C>;
+	[C in Cols[number] as C['name'] extends Optional ? never : C['name']]: C['nullable'] extends true
+		? TsOf<C> | null
+		: TsOf<C>;
+} & {
+	[C in Cols[number] as C['name'] extends Optional ? C['name'] : never]?: TsOf<C> | null;
 };
 
 export type Rows = { [T in TableName]: RowOf<(typeof TABLES)[T]> };
@@ -193,9 +225,4 @@ export type Measure =
 	| 'public';
 
 export type ThreePublicCategory =
-	| 'outbound'
-	| 'vehicle_purchase'
-	| 'vehicle_operation'
-	| 'vehicle_total'
-	| 'reception'
-	| 'total';
+	'outbound' | 'vehicle_purchase' | 'vehicle_operation' | 'vehicle_total' | 'reception' | 'total';

@@ -24,7 +24,11 @@ export function load(prefix: string): Dataset {
 }
 
 /** The rows of `table` matching every field of `where`. */
-export function rows<T extends TableName>(ds: Dataset, table: T, where: Partial<Rows[T]>): Rows[T][] {
+export function rows<T extends TableName>(
+	ds: Dataset,
+	table: T,
+	where: Partial<Rows[T]>,
+): Rows[T][] {
 	return (ds[table] as Rows[T][]).filter((r) =>
 		Object.entries(where).every(([k, v]) => (r as Record<string, unknown>)[k] === v),
 	);
@@ -49,5 +53,32 @@ export const levelOf = (code: string): number =>
 /** validation_issues whose line lies in [from, to], optionally of one severity. */
 export const findingsIn = (ds: Dataset, from: number, to: number, severity?: string) =>
 	ds.validation_issues.filter(
-		(r) => r.line !== null && r.line >= from && r.line <= to && (severity === undefined || r.severity === severity),
+		(r) =>
+			r.line !== null &&
+			r.line >= from &&
+			r.line <= to &&
+			(severity === undefined || r.severity === severity),
 	);
+
+/** The Shanghai PDFs as published (and the blank national 决算 template). */
+export const PDF_DIR = join(import.meta.dirname, '../fixtures/pdf/shanghai');
+
+const pdfCache = new Map<string, Promise<Dataset>>();
+
+/**
+ * Parses a PDF (by its full file name, under test/fixtures/pdf/shanghai/ or `dir`) with the same
+ * async path as ingest (`parseFile` with the Node PDF engine), cached per run.
+ */
+export function loadPdf(file: string, dir = PDF_DIR): Promise<Dataset> {
+	const path = join(dir, file);
+	let p = pdfCache.get(path);
+	if (!p) {
+		p = (async () => {
+			const { parseFile } = await import('../../src/parse/index.js');
+			const { nodePdf } = await import('../../src/build/pdfEngine.node.js');
+			return (await parseFile(readFileSync(path), file, { pdf: nodePdf })).dataset;
+		})();
+		pdfCache.set(path, p);
+	}
+	return p;
+}

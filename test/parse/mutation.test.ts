@@ -14,11 +14,13 @@ import { rng } from '../fixtures/variants.js';
 type Mutation = (bytes: Uint8Array, r: () => number) => Uint8Array;
 const enc = new TextEncoder();
 const dec = new TextDecoder();
-const onLines = (f: (lines: string[], r: () => number) => void): Mutation => (bytes, r) => {
-	const lines = dec.decode(bytes).split('\n');
-	f(lines, r);
-	return enc.encode(lines.join('\n'));
-};
+const onLines =
+	(f: (lines: string[], r: () => number) => void): Mutation =>
+	(bytes, r) => {
+		const lines = dec.decode(bytes).split('\n');
+		f(lines, r);
+		return enc.encode(lines.join('\n'));
+	};
 const pick = (r: () => number, n: number) => Math.floor(r() * n);
 
 const MUTATIONS: Record<string, Mutation> = {
@@ -58,7 +60,9 @@ const MUTATIONS: Record<string, Mutation> = {
 	}),
 };
 
-const seeds = readdirSync(RAW_DIR).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, bytes: readFileSync(join(RAW_DIR, f)) }));
+const seeds = readdirSync(RAW_DIR)
+	.filter((f) => f.endsWith('.txt'))
+	.map((f) => ({ name: f, bytes: readFileSync(join(RAW_DIR, f)) }));
 const PER_SEED_AND_KIND = 9; // 5 seeds × 7 mutations × 9 = 315 damaged copies
 
 describe('damaged copies of the seeds', () => {
@@ -71,12 +75,16 @@ describe('damaged copies of the seeds', () => {
 					const ds = parseDocument(damaged, `${kind}-${s}-${seed.name}`);
 					const where = `${kind} seed=${s} on ${seed.name}`;
 					expect(ds.documents, where).toHaveLength(1);
-					expect(ds.validation_issues.filter((v) => v.check === 'parser_failure'), where).toEqual([]);
+					expect(
+						ds.validation_issues.filter((v) => v.check === 'parser_failure'),
+						where,
+					).toEqual([]);
 					for (const t of TABLE_NAMES) {
 						for (const row of ds[t] as Record<string, unknown>[]) {
 							for (const c of TABLES[t]) {
 								const v = row[c.name];
-								if (c.type !== 'VARCHAR' && v !== null) expect(Number.isFinite(v), `${where} ${t}.${c.name}`).toBe(true);
+								if (c.type !== 'VARCHAR' && v !== null && v !== undefined)
+									expect(Number.isFinite(v), `${where} ${t}.${c.name}`).toBe(true);
 								if (!c.nullable) expect(v, `${where} ${t}.${c.name}`).not.toBeNull();
 							}
 						}

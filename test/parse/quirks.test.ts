@@ -13,7 +13,12 @@ import { encodeGbk } from '../fixtures/variants.js';
 const FIXTURES = join(import.meta.dirname, '../fixtures/quirks');
 
 type RowExpectation = { table: TableName; where: Record<string, unknown>; count?: number };
-type IssueExpectation = { severity?: ValidationIssue['severity']; check?: string; line?: number | null; includes?: string[] };
+type IssueExpectation = {
+	severity?: ValidationIssue['severity'];
+	check?: string;
+	line?: number | null;
+	includes?: string[];
+};
 type Expected = {
 	document?: Record<string, unknown>;
 	/** Each must match exactly `count` rows (default 1). */
@@ -35,18 +40,69 @@ const issueMatches = (i: ValidationIssue, e: IssueExpectation): boolean =>
 	(e.line === undefined || i.line === e.line) &&
 	(e.includes ?? []).every((s) => i.message.includes(s));
 
-const fn = (where: Record<string, unknown>, count?: number): RowExpectation => ({ table: 'functional_items', where, ...(count === undefined ? {} : { count }) });
+const fn = (where: Record<string, unknown>, count?: number): RowExpectation => ({
+	table: 'functional_items',
+	where,
+	...(count === undefined ? {} : { count }),
+});
 
 /** 合计 | 204 | 20406 | 2040601 | 2040602 of the two 合计-placement fixtures (lines 8–12, same figures). */
 const TOTAL_PLACEMENT: Expected = {
 	rows: [
-		fn({ table_key: 'expenditure', code: '合计', name: '合计', level: 0, measure: 'total', amount: 12.5, line: 8 }),
+		fn({
+			table_key: 'expenditure',
+			code: '合计',
+			name: '合计',
+			level: 0,
+			measure: 'total',
+			amount: 12.5,
+			line: 8,
+		}),
 		fn({ table_key: 'expenditure', code: '合计', level: 0, measure: 'basic', amount: 10, line: 8 }),
-		fn({ table_key: 'expenditure', code: '合计', level: 0, measure: 'project', amount: 2.5, line: 8 }),
-		fn({ table_key: 'expenditure', code: '204', name: '公共安全支出', level: 1, measure: 'total', amount: 12.5, line: 9 }),
-		fn({ table_key: 'expenditure', code: '20406', name: '司法', level: 2, measure: 'total', amount: 12.5, line: 10 }),
-		fn({ table_key: 'expenditure', code: '2040601', name: '行政运行', level: 3, measure: 'basic', amount: 10, line: 11 }),
-		fn({ table_key: 'expenditure', code: '2040602', name: '一般行政管理事务', level: 3, measure: 'project', amount: 2.5, line: 12 }),
+		fn({
+			table_key: 'expenditure',
+			code: '合计',
+			level: 0,
+			measure: 'project',
+			amount: 2.5,
+			line: 8,
+		}),
+		fn({
+			table_key: 'expenditure',
+			code: '204',
+			name: '公共安全支出',
+			level: 1,
+			measure: 'total',
+			amount: 12.5,
+			line: 9,
+		}),
+		fn({
+			table_key: 'expenditure',
+			code: '20406',
+			name: '司法',
+			level: 2,
+			measure: 'total',
+			amount: 12.5,
+			line: 10,
+		}),
+		fn({
+			table_key: 'expenditure',
+			code: '2040601',
+			name: '行政运行',
+			level: 3,
+			measure: 'basic',
+			amount: 10,
+			line: 11,
+		}),
+		fn({
+			table_key: 'expenditure',
+			code: '2040602',
+			name: '一般行政管理事务',
+			level: 3,
+			measure: 'project',
+			amount: 2.5,
+			line: 12,
+		}),
 		fn({ code: '2040601', measure: 'project' }, 0),
 	],
 	// 合计 3 + 204 3 + 20406 3 + 2040601 (total, basic) 2 + 2040602 (total, project) 2
@@ -62,23 +118,66 @@ const CASES: Case[] = [
 		name: 'Hebei 序号 column, running header repeated at a page break, a name split across it',
 		input: 'hebei_page_break.txt',
 		expected: {
-			document: { layout: 'hebei', province: '河北省', city: '承德市', entity: '承德市司法局', fiscal_year: 2024, kind: 'budget' },
+			document: {
+				layout: 'hebei',
+				province: '河北省',
+				city: '承德市',
+				entity: '承德市司法局',
+				fiscal_year: 2024,
+				kind: 'budget',
+			},
 			rows: [
-				fn({ table_key: 'expenditure', code: '合计', level: 0, measure: 'total', amount: 148, line: 11 }),
+				fn({
+					table_key: 'expenditure',
+					code: '合计',
+					level: 0,
+					measure: 'total',
+					amount: 148,
+					line: 11,
+				}),
 				fn({ table_key: 'expenditure', code: '合计', measure: 'basic', amount: 100, line: 11 }),
 				fn({ table_key: 'expenditure', code: '合计', measure: 'project', amount: 48, line: 11 }),
-				fn({ code: '204', name: '公共安全支出', level: 1, measure: 'total', amount: 148, line: 12 }),
-				fn({ code: '20408', name: '强制隔离戒毒', level: 2, measure: 'total', amount: 148, line: 13 }),
+				fn({
+					code: '204',
+					name: '公共安全支出',
+					level: 1,
+					measure: 'total',
+					amount: 148,
+					line: 12,
+				}),
+				fn({
+					code: '20408',
+					name: '强制隔离戒毒',
+					level: 2,
+					measure: 'total',
+					amount: 148,
+					line: 13,
+				}),
 				fn({ code: '2040801', name: '行政运行', measure: 'basic', amount: 100, line: 14 }),
-				fn({ code: '2040804', name: '强制隔离戒毒人员生活', level: 3, measure: 'total', amount: 40, line: 15 }),
-				fn({ code: '2040804', name: '强制隔离戒毒人员生活', measure: 'project', amount: 40, line: 15 }),
+				fn({
+					code: '2040804',
+					name: '强制隔离戒毒人员生活',
+					level: 3,
+					measure: 'total',
+					amount: 40,
+					line: 15,
+				}),
+				fn({
+					code: '2040804',
+					name: '强制隔离戒毒人员生活',
+					measure: 'project',
+					amount: 40,
+					line: 15,
+				}),
 				fn({ code: '2040806', name: '所政设施建设', measure: 'project', amount: 8, line: 24 }),
 				// the 序号 is never a code or an amount, the repeated header lines give no rows
 				...[1, 2, 3, 4, 5, 6].map((n) => fn({ amount: n }, 0)),
 				...[17, 18, 19, 20, 21, 22, 23].map((line) => fn({ line }, 0)),
 			],
 			counts: { functional_items: 15 },
-			issues: [{ severity: 'info', check: 'split_row', line: 23, includes: ['强制隔离戒毒人员生活'] }],
+			issues: [
+				{ severity: 'info', check: 'split_row', line: 23, includes: ['强制隔离戒毒人员生活'] },
+			],
 			// 148 = 100 + 48; 20408 148 = 100 + 40 + 8: the split row's figures are in the sums
 			noIssues: [{ severity: 'error' }, { severity: 'warning' }],
 		},
@@ -89,14 +188,46 @@ const CASES: Case[] = [
 		input: 'yuan_table.txt',
 		expected: {
 			rows: [
-				fn({ table_key: 'general_budget', code: '合计', measure: 'total', amount: 2854.81, line: 9 }),
-				fn({ table_key: 'general_budget', code: '合计', measure: 'basic', amount: 2362.18, line: 9 }),
-				fn({ table_key: 'general_budget', code: '合计', measure: 'project', amount: 492.63, line: 9 }),
-				fn({ table_key: 'general_budget', code: '2040601', measure: 'total', amount: 2362.18, line: 12 }),
-				fn({ table_key: 'general_budget', code: '2040602', measure: 'project', amount: 492.63, line: 13 }),
+				fn({
+					table_key: 'general_budget',
+					code: '合计',
+					measure: 'total',
+					amount: 2854.81,
+					line: 9,
+				}),
+				fn({
+					table_key: 'general_budget',
+					code: '合计',
+					measure: 'basic',
+					amount: 2362.18,
+					line: 9,
+				}),
+				fn({
+					table_key: 'general_budget',
+					code: '合计',
+					measure: 'project',
+					amount: 492.63,
+					line: 9,
+				}),
+				fn({
+					table_key: 'general_budget',
+					code: '2040601',
+					measure: 'total',
+					amount: 2362.18,
+					line: 12,
+				}),
+				fn({
+					table_key: 'general_budget',
+					code: '2040602',
+					measure: 'project',
+					amount: 492.63,
+					line: 13,
+				}),
 				fn({ amount: 28548100 }, 0),
 			],
-			issues: [{ severity: 'info', check: 'unit_conversion', includes: ['一般公共预算支出预算表', '元'] }],
+			issues: [
+				{ severity: 'info', check: 'unit_conversion', includes: ['一般公共预算支出预算表', '元'] },
+			],
 			noIssues: [{ severity: 'error' }],
 		},
 	},
@@ -132,7 +263,14 @@ const CASES: Case[] = [
 				fn({ code: '2040602', measure: 'project' }, 0),
 				fn({ code: '20406', measure: 'project', amount: 10, line: 10 }),
 			],
-			issues: [{ severity: 'warning', check: 'unreadable_amount', line: 12, includes: ['1O.00', '2040602'] }],
+			issues: [
+				{
+					severity: 'warning',
+					check: 'unreadable_amount',
+					line: 12,
+					includes: ['1O.00', '2040602'],
+				},
+			],
 			// 20406's 项目支出 10.00 over a child that could not be read is unknown, not a contradiction
 			noIssues: [{ severity: 'error' }],
 		},
@@ -144,11 +282,45 @@ const CASES: Case[] = [
 		input: 'three_public_rows.txt',
 		expected: {
 			rows: [
-				{ table: 'three_public', where: { year: 2024, basis: 'budget', category: 'reception', amount: 1.5, source: 'table', line: 10 } },
-				{ table: 'three_public', where: { year: 2024, basis: 'budget', category: 'vehicle_total', amount: 33.6, line: 11 } },
-				{ table: 'three_public', where: { year: 2024, basis: 'budget', category: 'vehicle_purchase', amount: 12, line: 12 } },
-				{ table: 'three_public', where: { year: 2024, basis: 'budget', category: 'vehicle_operation', amount: 21.6, line: 13 } },
-				{ table: 'three_public', where: { year: 2024, basis: 'budget', category: 'total', amount: 35.1, line: 14 } },
+				{
+					table: 'three_public',
+					where: {
+						year: 2024,
+						basis: 'budget',
+						category: 'reception',
+						amount: 1.5,
+						source: 'table',
+						line: 10,
+					},
+				},
+				{
+					table: 'three_public',
+					where: { year: 2024, basis: 'budget', category: 'vehicle_total', amount: 33.6, line: 11 },
+				},
+				{
+					table: 'three_public',
+					where: {
+						year: 2024,
+						basis: 'budget',
+						category: 'vehicle_purchase',
+						amount: 12,
+						line: 12,
+					},
+				},
+				{
+					table: 'three_public',
+					where: {
+						year: 2024,
+						basis: 'budget',
+						category: 'vehicle_operation',
+						amount: 21.6,
+						line: 13,
+					},
+				},
+				{
+					table: 'three_public',
+					where: { year: 2024, basis: 'budget', category: 'total', amount: 35.1, line: 14 },
+				},
 				{ table: 'three_public', where: { category: 'outbound' }, count: 0 },
 			],
 			counts: { three_public: 5 },
@@ -163,13 +335,40 @@ const CASES: Case[] = [
 		expected: {
 			document: { kind: 'final_account', fiscal_year: 2023 },
 			rows: [
-				{ table: 'three_public', where: { year: 2023, basis: 'adjusted_budget', category: 'total', amount: 12.65, line: 12 } },
-				{ table: 'three_public', where: { basis: 'adjusted_budget', category: 'vehicle_total', amount: 12.1 } },
-				{ table: 'three_public', where: { basis: 'adjusted_budget', category: 'vehicle_operation', amount: 12.1 } },
-				{ table: 'three_public', where: { basis: 'adjusted_budget', category: 'reception', amount: 0.55 } },
-				{ table: 'three_public', where: { year: 2023, basis: 'final', category: 'total', amount: 11.9, line: 12 } },
-				{ table: 'three_public', where: { basis: 'final', category: 'vehicle_total', amount: 11.4 } },
-				{ table: 'three_public', where: { basis: 'final', category: 'vehicle_operation', amount: 11.4 } },
+				{
+					table: 'three_public',
+					where: {
+						year: 2023,
+						basis: 'adjusted_budget',
+						category: 'total',
+						amount: 12.65,
+						line: 12,
+					},
+				},
+				{
+					table: 'three_public',
+					where: { basis: 'adjusted_budget', category: 'vehicle_total', amount: 12.1 },
+				},
+				{
+					table: 'three_public',
+					where: { basis: 'adjusted_budget', category: 'vehicle_operation', amount: 12.1 },
+				},
+				{
+					table: 'three_public',
+					where: { basis: 'adjusted_budget', category: 'reception', amount: 0.55 },
+				},
+				{
+					table: 'three_public',
+					where: { year: 2023, basis: 'final', category: 'total', amount: 11.9, line: 12 },
+				},
+				{
+					table: 'three_public',
+					where: { basis: 'final', category: 'vehicle_total', amount: 11.4 },
+				},
+				{
+					table: 'three_public',
+					where: { basis: 'final', category: 'vehicle_operation', amount: 11.4 },
+				},
 				{ table: 'three_public', where: { basis: 'final', category: 'reception', amount: 0.5 } },
 				{ table: 'three_public', where: { category: 'outbound' }, count: 0 },
 				{ table: 'three_public', where: { category: 'vehicle_purchase' }, count: 0 },
@@ -187,14 +386,56 @@ const CASES: Case[] = [
 		expected: {
 			document: { kind: 'performance_eval', fiscal_year: 2022, department: '阳泉市司法局' },
 			rows: [
-				{ table: 'performance_evals', where: { name: '法律援助业务经费', entity: '阳泉市法律援助中心', year: 2022, level: 'project', budget: 15, available: 15, executed: 14.5, score: null, grade: null, line: 4 } },
-				{ table: 'performance_evals', where: { name: '戒毒场所水电运行费', entity: '阳泉市强制隔离戒毒所', budget: 21, executed: 21, score: 88, grade: '良', line: 13 } },
+				{
+					table: 'performance_evals',
+					where: {
+						name: '法律援助业务经费',
+						entity: '阳泉市法律援助中心',
+						year: 2022,
+						level: 'project',
+						budget: 15,
+						available: 15,
+						executed: 14.5,
+						score: null,
+						grade: null,
+						line: 4,
+					},
+				},
+				{
+					table: 'performance_evals',
+					where: {
+						name: '戒毒场所水电运行费',
+						entity: '阳泉市强制隔离戒毒所',
+						budget: 21,
+						executed: 21,
+						score: 88,
+						grade: '良',
+						line: 13,
+					},
+				},
 				// 实施单位 阳泉市司法局普法与依法治理科: the budget unit is the 局, not its office
-				{ table: 'performance_evals', where: { name: '法治宣传教育经费', entity: '阳泉市司法局', budget: 4, executed: 3.2, score: 59, grade: '差', line: 23 } },
+				{
+					table: 'performance_evals',
+					where: {
+						name: '法治宣传教育经费',
+						entity: '阳泉市司法局',
+						budget: 4,
+						executed: 3.2,
+						score: 59,
+						grade: '差',
+						line: 23,
+					},
+				},
 			],
 			counts: { performance_evals: 3 },
-			issues: [{ severity: 'warning', check: 'blank_score', line: 9, includes: ['法律援助业务经费'] }],
-			noIssues: [{ check: 'blank_score', line: 18 }, { check: 'blank_score', line: 28 }, { severity: 'error' }],
+			issues: [
+				{ severity: 'warning', check: 'blank_score', line: 9, includes: ['法律援助业务经费'] },
+			],
+			noIssues: [
+				{ check: 'blank_score', line: 18 },
+				{ check: 'blank_score', line: 28 },
+				{ severity: 'error' },
+			],
 		},
 	},
 	{
@@ -203,7 +444,16 @@ const CASES: Case[] = [
 		input: 'target_form_yuan.txt',
 		expected: {
 			rows: [
-				{ table: 'project_targets', where: { name: '法治宣传教育经费', entity: '阳泉市司法局', total_amount: 4.5, year_amount: 4, line: 6 } },
+				{
+					table: 'project_targets',
+					where: {
+						name: '法治宣传教育经费',
+						entity: '阳泉市司法局',
+						total_amount: 4.5,
+						year_amount: 4,
+						line: 6,
+					},
+				},
 				// no 项目支出表 in the document: the form's 年度资金总额 is the project's amount
 				{ table: 'projects', where: { name: '法治宣传教育经费', table_key: 'target', amount: 4 } },
 			],
@@ -219,7 +469,11 @@ const CASES: Case[] = [
 				{ severity: 'error', check: 'sum_children', line: 9, includes: ['204', '100.00', '90.00'] },
 			],
 			// the 款 themselves add up (60 = 60, 30 = 30), and 合计 100 = 类 204 100
-			noIssues: [{ severity: 'error', line: 8 }, { severity: 'error', line: 10 }, { severity: 'error', line: 12 }],
+			noIssues: [
+				{ severity: 'error', line: 8 },
+				{ severity: 'error', line: 10 },
+				{ severity: 'error', line: 12 },
+			],
 		},
 	},
 	{
@@ -246,7 +500,13 @@ const CASES: Case[] = [
 			rows: [
 				fn({ code: '合计', measure: 'total', amount: 12.5, line: 8 }),
 				fn({ code: '2040601', name: '行政运行', measure: 'basic', amount: 10, line: 16 }),
-				fn({ code: '2040602', name: '一般行政管理事务', measure: 'project', amount: 2.5, line: 17 }),
+				fn({
+					code: '2040602',
+					name: '一般行政管理事务',
+					measure: 'project',
+					amount: 2.5,
+					line: 17,
+				}),
 			],
 			counts: { functional_items: 13 },
 			noIssues: [{ check: 'duplicate_section' }, { severity: 'error' }, { severity: 'warning' }],
@@ -289,12 +549,19 @@ describe('quirks', () => {
 			const found = (ds[r.table] as object[]).filter((row) => matches(row, r.where));
 			expect(found, `${r.table} ${JSON.stringify(r.where)}`).toHaveLength(r.count ?? 1);
 		}
-		for (const [table, n] of Object.entries(expected.counts ?? {})) expect(ds[table as TableName], table).toHaveLength(n);
+		for (const [table, n] of Object.entries(expected.counts ?? {}))
+			expect(ds[table as TableName], table).toHaveLength(n);
 		for (const e of expected.issues ?? []) {
-			expect(ds.validation_issues.some((i) => issueMatches(i, e)), `a finding ${JSON.stringify(e)} among ${JSON.stringify(ds.validation_issues)}`).toBe(true);
+			expect(
+				ds.validation_issues.some((i) => issueMatches(i, e)),
+				`a finding ${JSON.stringify(e)} among ${JSON.stringify(ds.validation_issues)}`,
+			).toBe(true);
 		}
 		for (const e of expected.noIssues ?? []) {
-			expect(ds.validation_issues.filter((i) => issueMatches(i, e)), `no finding ${JSON.stringify(e)}`).toEqual([]);
+			expect(
+				ds.validation_issues.filter((i) => issueMatches(i, e)),
+				`no finding ${JSON.stringify(e)}`,
+			).toEqual([]);
 		}
 	});
 
@@ -303,15 +570,34 @@ describe('quirks', () => {
 		const eol = bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1); // end of line 2 '2024年度部门预算'
 		const damaged = new Uint8Array([...bytes.subarray(0, eol), 0xff, ...bytes.subarray(eol)]);
 		const ds = parseDocument(damaged, 'total_in_code_column.txt');
-		expect(ds.documents[0]).toMatchObject({ status: 'parsed', encoding: 'utf-8', kind: 'budget', fiscal_year: 2024 });
-		expect(ds.validation_issues).toContainEqual(expect.objectContaining({ severity: 'warning', check: 'encoding', line: 2 }));
-		expect([...ds.functional_items].sort(byKey)).toEqual([...parse('total_in_code_column.txt').functional_items].sort(byKey));
+		expect(ds.documents[0]).toMatchObject({
+			status: 'parsed',
+			encoding: 'utf-8',
+			kind: 'budget',
+			fiscal_year: 2024,
+		});
+		expect(ds.validation_issues).toContainEqual(
+			expect.objectContaining({ severity: 'warning', check: 'encoding', line: 2 }),
+		);
+		expect([...ds.functional_items].sort(byKey)).toEqual(
+			[...parse('total_in_code_column.txt').functional_items].sort(byKey),
+		);
 	});
 
 	it('a fixture is the same whatever its bytes: the Hebei page break in GBK with CRLF and HTML rows', () => {
 		// The quirk survives the encodings and layouts of the variants test too.
 		const text = readFileSync(join(FIXTURES, 'hebei_page_break.txt'), 'utf8');
-		const html = text.split('\n').map((l) => (l.includes('\t') ? `<tr>${l.split('\t').map((c) => `<td>${c}</td>`).join('')}</tr>` : l)).join('\r\n');
+		const html = text
+			.split('\n')
+			.map((l) =>
+				l.includes('\t')
+					? `<tr>${l
+							.split('\t')
+							.map((c) => `<td>${c}</td>`)
+							.join('')}</tr>`
+					: l,
+			)
+			.join('\r\n');
 		const ds = parseDocument(encodeGbk(html), 'hebei_page_break.txt');
 		expect(ds.documents[0]!.encoding).toBe('gbk');
 		const want = parse('hebei_page_break.txt').functional_items;

@@ -4,7 +4,14 @@
  * in GBK; a PDF starts with %PDF); expected values follow from that text, not from the parser.
  */
 import { describe, it, expect } from 'vitest';
-import { parseAmount, isAmount, round2, sameAmount, numberIn, SUM_TOLERANCE } from '../../src/parse/amount.js';
+import {
+	parseAmount,
+	isAmount,
+	round2,
+	sameAmount,
+	numberIn,
+	SUM_TOLERANCE,
+} from '../../src/parse/amount.js';
 import { cleanLine, toHalfWidth, toLines } from '../../src/parse/lines.js';
 import { decode } from '../../src/parse/decode.js';
 import { tableTitle, type TableKind } from '../../src/parse/tableKinds.js';
@@ -105,7 +112,11 @@ describe('cleanLine', () => {
 	it.each<[string, string, boolean]>([
 		// [raw line, cleaned text, heading]
 		['2024年预算收入总表\r', '2024年预算收入总表', false],
-		['<tr><td>201</td><td>一般公共服务支出</td><td>3.38</td></tr>', '201\t一般公共服务支出\t3.38', false],
+		[
+			'<tr><td>201</td><td>一般公共服务支出</td><td>3.38</td></tr>',
+			'201\t一般公共服务支出\t3.38',
+			false,
+		],
 		['<tr><td>合计</td><td></td><td>3.38</td><td></td></tr>', '合计\t\t3.38\t', false], // trailing empty cell kept, no extra one
 		['<td>&nbsp;</td><td>合计</td>', ' \t合计', false],
 		['32\t<b>本年收入合计</b>\t<b>3771.58</b>', '32\t本年收入合计\t3771.58', false], // 003 line 267
@@ -142,7 +153,13 @@ describe('cleanLine', () => {
 
 	it('numbers lines from 1 whatever the line endings, blank lines included', () => {
 		const lines = toLines('a\r\nb\n\nc\rd');
-		expect(lines.map((l) => [l.no, l.text])).toEqual([[1, 'a'], [2, 'b'], [3, ''], [4, 'c'], [5, 'd']]);
+		expect(lines.map((l) => [l.no, l.text])).toEqual([
+			[1, 'a'],
+			[2, 'b'],
+			[3, ''],
+			[4, 'c'],
+			[5, 'd'],
+		]);
 	});
 
 	it('keeps empty cells: they carry column positions', () => {
@@ -163,22 +180,47 @@ describe('decode', () => {
 	};
 	const cat = (...xs: number[][]) => Uint8Array.from(xs.flat());
 
-	it.each<[string, Uint8Array | string, { ok: boolean; text?: string; encoding?: string | RegExp }]>([
+	it.each<
+		[string, Uint8Array | string, { ok: boolean; text?: string; encoding?: string | RegExp }]
+	>([
 		['UTF-8', enc.encode(text), { ok: true, text, encoding: 'utf-8' }],
-		['UTF-8 with a BOM (the BOM is not text)', cat([0xef, 0xbb, 0xbf], [...enc.encode(text)]), { ok: true, text, encoding: /utf-8/ }],
+		[
+			'UTF-8 with a BOM (the BOM is not text)',
+			cat([0xef, 0xbb, 0xbf], [...enc.encode(text)]),
+			{ ok: true, text, encoding: /utf-8/ },
+		],
 		['UTF-16LE with a BOM', utf16(text, false, true), { ok: true, text, encoding: 'utf-16le' }],
 		['UTF-16BE with a BOM', utf16(text, true, true), { ok: true, text, encoding: 'utf-16be' }],
 		['UTF-16LE without a BOM', utf16(text, false, false), { ok: true, text, encoding: 'utf-16le' }],
 		['UTF-16BE without a BOM', utf16(text, true, false), { ok: true, text, encoding: 'utf-16be' }],
 		// 中 = D6 D0, 文 = CE C4 in GBK / GB2312
-		['GBK', cat([...enc.encode('abc ')], [0xd6, 0xd0, 0xce, 0xc4], [...enc.encode(' 2024\n')]), { ok: true, text: 'abc 中文 2024\n', encoding: 'gbk' }],
-		['GB18030 with its BOM (84 31 95 33)', cat([0x84, 0x31, 0x95, 0x33], [0xd6, 0xd0, 0xce, 0xc4], [...enc.encode(' 2024\n')]), { ok: true, text: '中文 2024\n', encoding: 'gbk' }],
+		[
+			'GBK',
+			cat([...enc.encode('abc ')], [0xd6, 0xd0, 0xce, 0xc4], [...enc.encode(' 2024\n')]),
+			{ ok: true, text: 'abc 中文 2024\n', encoding: 'gbk' },
+		],
+		[
+			'GB18030 with its BOM (84 31 95 33)',
+			cat([0x84, 0x31, 0x95, 0x33], [0xd6, 0xd0, 0xce, 0xc4], [...enc.encode(' 2024\n')]),
+			{ ok: true, text: '中文 2024\n', encoding: 'gbk' },
+		],
 		// one damaged byte does not turn a UTF-8 file into GBK mojibake
-		['UTF-8 with one damaged byte', cat([...enc.encode(text.repeat(40))], [0xff], [...enc.encode(text.repeat(40))]), { ok: true, text: `${text.repeat(40)}\uFFFD${text.repeat(40)}`, encoding: 'utf-8' }],
+		[
+			'UTF-8 with one damaged byte',
+			cat([...enc.encode(text.repeat(40))], [0xff], [...enc.encode(text.repeat(40))]),
+			{ ok: true, text: `${text.repeat(40)}\uFFFD${text.repeat(40)}`, encoding: 'utf-8' },
+		],
 		['a JavaScript string', text, { ok: true, text }],
 		['a JavaScript string with a BOM', `\uFEFF${text}`, { ok: true, text }],
 		['a PDF', cat([...enc.encode('%PDF-1.7\n%âãÏÓ\n1 0 obj')]), { ok: false, encoding: 'binary' }],
-		['NUL bytes (binary)', cat([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00], Array.from({ length: 64 }, (_, i) => (i * 37) % 256)), { ok: false, encoding: 'binary' }],
+		[
+			'NUL bytes (binary)',
+			cat(
+				[0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00],
+				Array.from({ length: 64 }, (_, i) => (i * 37) % 256),
+			),
+			{ ok: false, encoding: 'binary' },
+		],
 		['an empty file', new Uint8Array(0), { ok: false, encoding: 'none' }],
 		['only blanks', enc.encode(' \n\t\r\n'), { ok: false }],
 		['an empty string', '', { ok: false }],
@@ -332,14 +374,26 @@ describe('self-evaluation helpers', () => {
 
 describe('findPlace', () => {
 	it.each<[string, string, { province: string; city: string | null } | null]>([
-		['部门名称：阳泉市司法局\n2024年度部门预算', '阳泉市司法局', { province: '山西省', city: '阳泉市' }],
-		['324 承德市司法局\n预算年度：2024', '324 承德市司法局', { province: '河北省', city: '承德市' }],
+		[
+			'部门名称：阳泉市司法局\n2024年度部门预算',
+			'阳泉市司法局',
+			{ province: '山西省', city: '阳泉市' },
+		],
+		[
+			'324 承德市司法局\n预算年度：2024',
+			'324 承德市司法局',
+			{ province: '河北省', city: '承德市' },
+		],
 		['北京市司法局2024年部门预算', '北京市司法局', { province: '北京市', city: '北京市' }],
 		['山西省司法厅2024年部门预算', '山西省司法厅', { province: '山西省', city: null }],
 		// a city is more precise than its province, even when the province is named more often
 		['山西省 山西省 山西省 阳泉市', '', { province: '山西省', city: '阳泉市' }],
 		// the head (where the document names itself) outweighs passing mentions in the body
-		['阳泉市司法局\n赴太原市 太原市 太原市 培训', '阳泉市司法局', { province: '山西省', city: '阳泉市' }],
+		[
+			'阳泉市司法局\n赴太原市 太原市 太原市 培训',
+			'阳泉市司法局',
+			{ province: '山西省', city: '阳泉市' },
+		],
 		['no place named here', '', null],
 	])('%j', (text, head, want) => {
 		const p = findPlace(text, head);

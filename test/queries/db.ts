@@ -11,7 +11,7 @@ let db: Promise<Runner> | null = null;
 export function seedDb(): Promise<Runner> {
 	db ??= (async () => {
 		const conn = await connect();
-		await loadDataset(conn, parseFiles(listInputs([DEFAULT_RAW])).dataset);
+		await loadDataset(conn, (await parseFiles(listInputs([DEFAULT_RAW]))).dataset);
 		return nodeRunner(conn);
 	})();
 	return db;

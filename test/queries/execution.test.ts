@@ -12,11 +12,36 @@ describe('executionByClass', () => {
 	it('gives 年初预算 against 决算, the whole first, with computed and printed rates', async () => {
 		const rows = await executionByClass(await seedDb(), ALL);
 		// line 549: 年初预算3,126.32万元，支出决算3,449.21万元，完成年初预算的110.33%
-		expect(rows[0]).toMatchObject({ code: null, budget: 3126.32, final: 3449.21, rate: 110.33, stated_rate: 110.33, difference: 322.89, rate_differs: false, deviation: 'over', line: 549, doc_id: '001_3e5e580ab2a95934', city: '阳泉市', year: 2023 });
+		expect(rows[0]).toMatchObject({
+			code: null,
+			budget: 3126.32,
+			final: 3449.21,
+			rate: 110.33,
+			stated_rate: 110.33,
+			difference: 322.89,
+			rate_differs: false,
+			deviation: 'over',
+			line: 549,
+			doc_id: '001_3e5e580ab2a95934',
+			city: '阳泉市',
+			year: 2023,
+		});
 		// line 551: 社会保障和就业支出 274.88 → 357.59, 130.09%; 卫生健康支出 85.37 → 75.33, 88.24%
 		const byCode = new Map(rows.map((r) => [r.code, r]));
-		expect(byCode.get('208')).toMatchObject({ budget: 274.88, final: 357.59, rate: 130.09, deviation: 'over', line: 551 });
-		expect(byCode.get('210')).toMatchObject({ budget: 85.37, final: 75.33, rate: 88.24, stated_rate: 88.24, deviation: 'under' });
+		expect(byCode.get('208')).toMatchObject({
+			budget: 274.88,
+			final: 357.59,
+			rate: 130.09,
+			deviation: 'over',
+			line: 551,
+		});
+		expect(byCode.get('210')).toMatchObject({
+			budget: 85.37,
+			final: 75.33,
+			rate: 88.24,
+			stated_rate: 88.24,
+			deviation: 'under',
+		});
 		// 公共安全支出 2581.61 → 2812.68, 108.95%: inside ±10 points
 		expect(byCode.get('204')).toMatchObject({ final: 2812.68, rate: 108.95, deviation: 'within' });
 		expect(rows.map((r) => r.code)).toEqual([null, '201', '204', '208', '210', '221']);
@@ -26,7 +51,9 @@ describe('executionByClass', () => {
 		const db = await seedDb();
 		expect(await executionByClass(db, { cities: ['承德市'], entities: [], years: [] })).toEqual([]);
 		expect(await executionByClass(db, { cities: [], entities: [], years: [2024] })).toEqual([]);
-		expect(await executionByClass(db, { cities: ['阳泉市'], entities: ['阳泉市司法局'], years: [2023] })).toHaveLength(6);
+		expect(
+			await executionByClass(db, { cities: ['阳泉市'], entities: ['阳泉市司法局'], years: [2023] }),
+		).toHaveLength(6);
 	});
 });
 
@@ -34,12 +61,34 @@ describe('executionByProject', () => {
 	it('gives budget against executed per project, lowest rate first, the department as a whole on top', async () => {
 		const rows = await executionByProject(await seedDb(), ALL);
 		// 001 line 986: 收入合计 5380.47, 支出合计 3963.84 → 73.67 %
-		expect(rows[0]).toMatchObject({ level: 'department', name: '阳泉市司法局', budget: 5380.47, executed: 3963.84, execution_rate: 73.67, deviation: 'under', year: 2023 });
+		expect(rows[0]).toMatchObject({
+			level: 'department',
+			name: '阳泉市司法局',
+			budget: 5380.47,
+			executed: 3963.84,
+			execution_rate: 73.67,
+			deviation: 'under',
+			year: 2023,
+		});
 		const exam = rows.find((r) => r.name === '国家统一法律职业资格证书考试经费')!;
 		// 004 line 698: 项目预算金额 10, 实际执行金额 2.73
-		expect(exam).toMatchObject({ budget: 10, executed: 2.73, execution_rate: 27.3, unspent: 7.27, deviation: 'under', score: 95, grade: '优', year: 2022, doc_id: '004_e364f7909731df57' });
+		expect(exam).toMatchObject({
+			budget: 10,
+			executed: 2.73,
+			execution_rate: 27.3,
+			unspent: 7.27,
+			deviation: 'under',
+			score: 95,
+			grade: '优',
+			year: 2022,
+			doc_id: '004_e364f7909731df57',
+		});
 		// 004 line 401ff: 810000 in a 万元 column, i.e. 元: 81 and 32 万元
-		expect(rows.find((r) => r.name === '阳泉市行政执法标准化法律服务项目')).toMatchObject({ budget: 81, executed: 32, execution_rate: 39.51 });
+		expect(rows.find((r) => r.name === '阳泉市行政执法标准化法律服务项目')).toMatchObject({
+			budget: 81,
+			executed: 32,
+			execution_rate: 39.51,
+		});
 		const projects = rows.filter((r) => r.level === 'project');
 		const rates = projects.map((r) => r.execution_rate).filter((r): r is number => r !== null);
 		expect(rates).toEqual([...rates].sort((a, b) => a - b));
@@ -50,13 +99,27 @@ describe('executionByProject', () => {
 
 	it('matches entities by the unit that carried out the project, or its department', async () => {
 		const db = await seedDb();
-		const unit = await executionByProject(db, { cities: [], entities: ['阳泉市强制隔离戒毒所'], years: [] });
+		const unit = await executionByProject(db, {
+			cities: [],
+			entities: ['阳泉市强制隔离戒毒所'],
+			years: [],
+		});
 		expect(unit.length).toBe(7);
 		expect(new Set(unit.map((r) => r.entity))).toEqual(new Set(['阳泉市强制隔离戒毒所']));
 		expect(new Set(unit.map((r) => r.department))).toEqual(new Set(['阳泉市司法局']));
-		expect(unit.find((r) => r.name === '强制隔离戒毒人员生活')).toMatchObject({ budget: 99.69, executed: 65.5, execution_rate: 65.7 });
-		const dept = await executionByProject(db, { cities: [], entities: ['阳泉市司法局'], years: [2022] });
+		expect(unit.find((r) => r.name === '强制隔离戒毒人员生活')).toMatchObject({
+			budget: 99.69,
+			executed: 65.5,
+			execution_rate: 65.7,
+		});
+		const dept = await executionByProject(db, {
+			cities: [],
+			entities: ['阳泉市司法局'],
+			years: [2022],
+		});
 		expect(dept.length).toBe(25);
-		expect(await executionByProject(db, { cities: ['承德市'], entities: [], years: [] })).toEqual([]);
+		expect(await executionByProject(db, { cities: ['承德市'], entities: [], years: [] })).toEqual(
+			[],
+		);
 	});
 });

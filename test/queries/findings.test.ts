@@ -50,7 +50,7 @@ describe('findings', () => {
 	});
 
 	it('always lists a rejected file with its reason, whatever the scope', async () => {
-		const { dataset } = parseFiles(listInputs([DEFAULT_RAW]));
+		const { dataset } = await parseFiles(listInputs([DEFAULT_RAW]));
 		const bad = parseDocument('今天天气很好，我们去公园散步。\n', 'unrelated.txt');
 		for (const t of TABLE_NAMES) (dataset[t] as unknown[]).push(...(bad[t] as unknown[]));
 		const conn = await connect();

@@ -9,7 +9,9 @@ describe('headlines', () => {
 		const rows = await headlines(await seedDb(), ALL);
 		const yq2024 = rows.find((r) => r.doc_id === '000_3a49b5f3b2c691e0')!;
 		// 000 line 214: 合计 2854.81 | 2362.18 | 492.63; 三公 line 437: 33.60
-		expect([yq2024.total, yq2024.basic, yq2024.project, yq2024.three_public]).toEqual([2854.81, 2362.18, 492.63, 33.6]);
+		expect([yq2024.total, yq2024.basic, yq2024.project, yq2024.three_public]).toEqual([
+			2854.81, 2362.18, 492.63, 33.6,
+		]);
 		expect(yq2024.line).toBe(214);
 		// 501: 支出总计 2,854.81, 比上年减少633.73万元, 下降18.17%
 		expect(yq2024.prior_total).toBe(3488.54);
@@ -23,9 +25,17 @@ describe('headlines', () => {
 	});
 
 	it('honours the scope: cities and years', async () => {
-		const rows = await headlines(await seedDb(), { cities: ['承德市'], entities: [], years: [2024] });
+		const rows = await headlines(await seedDb(), {
+			cities: ['承德市'],
+			entities: [],
+			years: [2024],
+		});
 		expect(rows.map((r) => r.entity)).toEqual(['承德市司法局']);
-		const none = await headlines(await seedDb(), { cities: ['阳泉市'], entities: [], years: [2030] });
+		const none = await headlines(await seedDb(), {
+			cities: ['阳泉市'],
+			entities: [],
+			years: [2030],
+		});
 		expect(none).toEqual([]);
 	});
 });
@@ -35,7 +45,13 @@ describe('documentList', () => {
 		const docs = await documentList(await seedDb(), ALL);
 		expect(docs).toHaveLength(5);
 		const unit = docs.find((d) => d.entity === '阳泉市强制隔离戒毒所')!;
-		expect([unit.city, unit.department, unit.fiscal_year, unit.kind, unit.scope]).toEqual(['阳泉市', '阳泉市司法局', 2025, 'budget', 'unit']);
+		expect([unit.city, unit.department, unit.fiscal_year, unit.kind, unit.scope]).toEqual([
+			'阳泉市',
+			'阳泉市司法局',
+			2025,
+			'budget',
+			'unit',
+		]);
 		// 001's approval copies disagree with the main tables in many places (e.g. line 659: 357.69 vs 357.59).
 		expect(docs.find((d) => d.kind === 'final_account')!.errors).toBeGreaterThan(20);
 	});

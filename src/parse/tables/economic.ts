@@ -20,7 +20,14 @@ export function readEconomic(ctx: Ctx, section: Section): EconomicItem[] {
 	const lines = section.lines;
 	const scale = tableUnit(lines) === '元' ? 1 / 10000 : 1;
 	const items: EconomicItem[] = [];
-	const push = (code: string | null, name: string, gov: string | null, category: Category, amount: number, line: number) =>
+	const push = (
+		code: string | null,
+		name: string,
+		gov: string | null,
+		category: Category,
+		amount: number,
+		line: number,
+	) =>
 		items.push({
 			doc_id: ctx.doc.docId,
 			entity: ctx.doc.entity,
@@ -33,10 +40,20 @@ export function readEconomic(ctx: Ctx, section: Section): EconomicItem[] {
 			line,
 		});
 
-	const header = lines.filter((l) => l.cells.some((c) => /人员经费|公用经费|科目/.test(c))).slice(0, 3);
-	const measureHeader = header.find((l) => l.cells.some((c) => c === '合计') && l.cells.some((c) => c === '人员经费'));
-	const blockHeader = header.find((l) => !l.cells.includes('合计') && l.cells.filter((c) => /^(人员经费|公用经费)$/.test(c)).length >= 2);
-	const nameOnly = header.some((l) => l.cells.some((c) => /经济科目名称/.test(c)) && !l.cells.some((c) => /编码|代码/.test(c)));
+	const header = lines
+		.filter((l) => l.cells.some((c) => /人员经费|公用经费|科目/.test(c)))
+		.slice(0, 3);
+	const measureHeader = header.find(
+		(l) => l.cells.some((c) => c === '合计') && l.cells.some((c) => c === '人员经费'),
+	);
+	const blockHeader = header.find(
+		(l) =>
+			!l.cells.includes('合计') &&
+			l.cells.filter((c) => /^(人员经费|公用经费)$/.test(c)).length >= 2,
+	);
+	const nameOnly = header.some(
+		(l) => l.cells.some((c) => /经济科目名称/.test(c)) && !l.cells.some((c) => /编码|代码/.test(c)),
+	);
 
 	if (blockHeader && !measureHeader) {
 		readBlocks(ctx, lines, blockHeader, push);
@@ -58,12 +75,23 @@ export function readEconomic(ctx: Ctx, section: Section): EconomicItem[] {
 				name = (cells[codeIdx + 1] ?? '').replace(/\s+/g, '');
 			} else if (totalRow) {
 				name = '合计';
-			} else if (nameOnly && cells[0] && !/名称|^\d+$/.test(cells[0]) && typeof parseAmount(cells[2]) === 'number') {
+			} else if (
+				nameOnly &&
+				cells[0] &&
+				!/名称|^\d+$/.test(cells[0]) &&
+				typeof parseAmount(cells[2]) === 'number'
+			) {
 				name = cells[0].replace(/\s+/g, '');
 				gov = (cells[1] ?? '').replace(/\s+/g, '') || null;
 				code = economicCode(name, gov === null, parentClass) ?? null;
 				if (code && code.length === 3) parentClass = code;
-				if (!code) ctx.issue('warning', 'economic_code', `经济分类「${name}」在科目字典中找不到编码`, line.no);
+				if (!code)
+					ctx.issue(
+						'warning',
+						'economic_code',
+						`经济分类「${name}」在科目字典中找不到编码`,
+						line.no,
+					);
 			} else continue;
 			const get = (i: number) => (i >= 0 ? parseAmount(cells[i]) : null);
 			const total = get(iTotal);
@@ -78,7 +106,12 @@ export function readEconomic(ctx: Ctx, section: Section): EconomicItem[] {
 			if (typeof pers === 'number') push(code, name, gov, 'personnel', pers, line.no);
 			if (typeof pub === 'number') push(code, name, gov, 'public', pub, line.no);
 			if (typeof pers !== 'number' && typeof pub !== 'number' && typeof total === 'number') {
-				ctx.issue('warning', 'economic_category', `经济分类「${name}」只有合计 ${total}，无法判断人员经费或公用经费`, line.no);
+				ctx.issue(
+					'warning',
+					'economic_category',
+					`经济分类「${name}」只有合计 ${total}，无法判断人员经费或公用经费`,
+					line.no,
+				);
 			}
 		}
 	}
@@ -86,28 +119,49 @@ export function readEconomic(ctx: Ctx, section: Section): EconomicItem[] {
 	return items;
 }
 
-type Push = (code: string | null, name: string, gov: string | null, c: Category, amount: number, line: number) => void;
+type Push = (
+	code: string | null,
+	name: string,
+	gov: string | null,
+	c: Category,
+	amount: number,
+	line: number,
+) => void;
 
 /** The 决算 明细表: (code, name, amount) triples side by side; the block's top label is its category. */
 function readBlocks(ctx: Ctx, lines: readonly Line[], header: Line, push: Push): void {
 	const tops = header.cells
-		.map((c, i) => ({ i, cat: c === '人员经费' ? 'personnel' : c === '公用经费' ? 'public' : null }))
+		.map((c, i) => ({
+			i,
+			cat: c === '人员经费' ? 'personnel' : c === '公用经费' ? 'public' : null,
+		}))
 		.filter((t): t is { i: number; cat: Category } => t.cat !== null);
-	const categoryAt = (pos: number): Category => [...tops].reverse().find((t) => t.i <= pos)?.cat ?? 'public';
+	const categoryAt = (pos: number): Category =>
+		[...tops].reverse().find((t) => t.i <= pos)?.cat ?? 'public';
 	for (const line of lines) {
 		const cells = line.cells;
 		for (let i = 0; i < cells.length; i++) {
 			const c = cells[i]!.replace(/\s+/g, '');
 			if (ECONOMIC_CODE.test(c) && cells[i + 1] && typeof parseAmount(cells[i + 1]) !== 'number') {
 				const v = parseAmount(cells[i + 2]);
-				if (typeof v === 'number') push(c, cells[i + 1]!.replace(/\s+/g, ''), null, categoryAt(i), v, line.no);
-				else if (v === undefined) ctx.issue('warning', 'unreadable_amount', `经济分类 ${c}：无法识别的金额「${cells[i + 2]}」`, line.no);
+				if (typeof v === 'number')
+					push(c, cells[i + 1]!.replace(/\s+/g, ''), null, categoryAt(i), v, line.no);
+				else if (v === undefined)
+					ctx.issue(
+						'warning',
+						'unreadable_amount',
+						`经济分类 ${c}：无法识别的金额「${cells[i + 2]}」`,
+						line.no,
+					);
 				i += 2;
 				continue;
 			}
 			const m = /^(人员经费|公用经费)合计$/.exec(c);
 			if (m) {
-				const next = cells.slice(i + 1).map((x) => parseAmount(x)).find((x) => typeof x === 'number');
+				const next = cells
+					.slice(i + 1)
+					.map((x) => parseAmount(x))
+					.find((x) => typeof x === 'number');
 				if (typeof next === 'number') push(null, c, null, 'total', next, line.no);
 			}
 		}

@@ -7,7 +7,13 @@ import { parseAmount, round2 } from '../amount.js';
 import { isUnitName } from './projects.js';
 import type { FigureRow } from '../../schema/tables.js';
 
-export function pushFigure(ctx: Ctx, metric: string, value: number, line: number, opts: Partial<FigureRow> = {}): void {
+export function pushFigure(
+	ctx: Ctx,
+	metric: string,
+	value: number,
+	line: number,
+	opts: Partial<FigureRow> = {},
+): void {
 	ctx.out.figures.push({
 		doc_id: ctx.doc.docId,
 		entity: ctx.doc.entity,
@@ -28,7 +34,8 @@ export function readOrgRunning(ctx: Ctx, section: Section): void {
 		const v = parseAmount(line.cells[1]);
 		if (typeof v !== 'number') continue;
 		if (/合计/.test(name)) pushFigure(ctx, 'org_running_cost', v, line.no);
-		else if (name && isUnitName(name, ctx)) pushFigure(ctx, 'org_running_cost', v, line.no, { entity: name });
+		else if (name && isUnitName(name, ctx))
+			pushFigure(ctx, 'org_running_cost', v, line.no, { entity: name });
 	}
 }
 
@@ -49,7 +56,9 @@ export function readStats(ctx: Ctx, section: Section): void {
 	let adminSeen = false;
 	let lastLine = section.titleLine;
 	for (const line of section.lines) {
-		const label = (line.cells[0] ?? '').replace(/\s+/g, '').replace(/^\([一二三四五六七八九十]+\)|^\d+\./, '');
+		const label = (line.cells[0] ?? '')
+			.replace(/\s+/g, '')
+			.replace(/^\([一二三四五六七八九十]+\)|^\d+\./, '');
 		const rule = STATS.find(([re]) => re.test(label));
 		if (!rule) continue;
 		const nums = line.cells.slice(1).filter((c) => c !== '');

@@ -7,11 +7,15 @@ import { FUNCTIONAL_CODE, functionalLevel } from '../classification.js';
 import { readRows, type TableRow } from './tableRows.js';
 import type { FunctionalItem } from '../../schema/tables.js';
 
-export type FunctionalTableKey = 'income' | 'expenditure' | 'general_budget' | 'gov_fund' | 'state_capital';
+export type FunctionalTableKey =
+	'income' | 'expenditure' | 'general_budget' | 'gov_fund' | 'state_capital';
 
 /** Reads one classification table; returns its rows for cross-checks. */
 export function readFunctionalTable(ctx: Ctx, section: Section): TableRow[] {
-	const { rows } = readRows(ctx, section.lines, { codePattern: FUNCTIONAL_CODE, label: section.title });
+	const { rows } = readRows(ctx, section.lines, {
+		codePattern: FUNCTIONAL_CODE,
+		label: section.title,
+	});
 	return rows;
 }
 

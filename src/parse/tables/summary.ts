@@ -20,9 +20,15 @@ const TOTAL_LABELS: [RegExp, string][] = [
 	[/^(年终结转(结余)?|年末(财政拨款)?结转和结余)$/, 'carryover_out'],
 ];
 
-export type SummaryResult = { classes: TableRow[]; totals: Map<string, { value: number; line: number }> };
+export type SummaryResult = {
+	classes: TableRow[];
+	totals: Map<string, { value: number; line: number }>;
+};
 
-export function readSummary(section: Section, tableKey: 'summary' | 'fiscal_summary'): SummaryResult {
+export function readSummary(
+	section: Section,
+	tableKey: 'summary' | 'fiscal_summary',
+): SummaryResult {
 	const classes: TableRow[] = [];
 	const totals = new Map<string, { value: number; line: number }>();
 	const scale = tableUnit(section.lines) === '元' ? 1 / 10000 : 1;
@@ -35,15 +41,25 @@ export function readSummary(section: Section, tableKey: 'summary' | 'fiscal_summ
 		const cells = line.cells.map((c) => c.replace(/\s+/g, ''));
 		if (cells.includes('行次')) rowNo = true;
 		const projIdx = cells.map((c, i) => (/^项目$/.test(c) ? i : -1)).filter((i) => i >= 0);
-		if (projIdx.length >= 2 || (projIdx.length === 1 && rightMeasures.length === 0 && cells.some((c) => /小计|合计/.test(c)))) {
+		if (
+			projIdx.length >= 2 ||
+			(projIdx.length === 1 && rightMeasures.length === 0 && cells.some((c) => /小计|合计/.test(c)))
+		) {
 			const from = projIdx.length >= 2 ? projIdx[1]! + 1 : 0;
-			const ms = cells.slice(from).map((c) => (c === '行次' ? 'skip' : measureOf(c))).filter((m) => m !== undefined);
+			const ms = cells
+				.slice(from)
+				.map((c) => (c === '行次' ? 'skip' : measureOf(c)))
+				.filter((m) => m !== undefined);
 			if (ms.length) rightMeasures = dedupe(ms as (Measure | 'skip')[]);
 			continue;
 		}
-		if (cells.some((c) => /^(小计|合计)$/.test(c)) && cells.every((c) => c === '' || measureOf(c) || c === '行次')) {
+		if (
+			cells.some((c) => /^(小计|合计)$/.test(c)) &&
+			cells.every((c) => c === '' || measureOf(c) || c === '行次')
+		) {
 			const ms = cells.map((c) => measureOf(c)).filter((m): m is Measure => m !== undefined);
-			if (ms.length) rightMeasures = dedupe<Measure | 'skip'>(['total', ...ms.filter((m) => m !== 'total')]);
+			if (ms.length)
+				rightMeasures = dedupe<Measure | 'skip'>(['total', ...ms.filter((m) => m !== 'total')]);
 			continue;
 		}
 		cells.forEach((cell, i) => {
@@ -56,7 +72,13 @@ export function readSummary(section: Section, tableKey: 'summary' | 'fiscal_summ
 					const m = ms[k] ?? (k === 0 ? 'total' : undefined);
 					if (v !== null && m && amounts[m] === undefined) amounts[m] = v;
 				});
-				classes.push({ code, name: cell.replace(/^[一二三四五六七八九十]+、/, ''), line: line.no, amounts, values });
+				classes.push({
+					code,
+					name: cell.replace(/^[一二三四五六七八九十]+、/, ''),
+					line: line.no,
+					amounts,
+					values,
+				});
 				return;
 			}
 			for (const [re, key] of TOTAL_LABELS) {
@@ -76,7 +98,9 @@ export function readSummary(section: Section, tableKey: 'summary' | 'fiscal_summ
 		if (!cells.includes('总计')) seenTotalsKey = 0;
 	}
 	const classRows = classes.filter((r) => Object.keys(r.amounts).length > 0);
-	const total = totals.get(tableKey === 'fiscal_summary' ? 'fiscal_expenditure_current' : 'expenditure_current');
+	const total = totals.get(
+		tableKey === 'fiscal_summary' ? 'fiscal_expenditure_current' : 'expenditure_current',
+	);
 	if (total) {
 		const amounts: Partial<Record<Measure, number>> = {};
 		const ms = rightMeasures.filter((m): m is Measure => m !== 'skip');
@@ -84,7 +108,13 @@ export function readSummary(section: Section, tableKey: 'summary' | 'fiscal_summ
 			const m = ms[k] ?? (k === 0 ? 'total' : undefined);
 			if (v !== null && m && amounts[m] === undefined) amounts[m] = v;
 		});
-		classRows.unshift({ code: '合计', name: '合计', line: total.line, amounts, values: totalValues });
+		classRows.unshift({
+			code: '合计',
+			name: '合计',
+			line: total.line,
+			amounts,
+			values: totalValues,
+		});
 	}
 	return { classes: classRows, totals };
 }

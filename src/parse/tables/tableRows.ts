@@ -23,12 +23,17 @@ export type TableRow = {
 	unreadable?: Measure[];
 };
 
-const HEADER_WORD = /科目|项目|序号|栏次|行次|^类$|^款$|^项$|合计|预算数|决算数|经费|支出$|收入$|资金|拨款/;
-const META = /单位[:：]|部门名称|单位名称|预算年度|^\d{4}年度?$|公开\d+表|批复\d*表|^表$|^\d+\s*\S+(局|厅|委|所|中心|院|处|办)$/;
+const HEADER_WORD =
+	/科目|项目|序号|栏次|行次|^类$|^款$|^项$|合计|预算数|决算数|经费|支出$|收入$|资金|拨款/;
+const META =
+	/单位[:：]|部门名称|单位名称|预算年度|^\d{4}年度?$|公开\d+表|批复\d*表|^表$|^\d+\s*\S+(局|厅|委|所|中心|院|处|办)$/;
 
 /** Money unit of a table, from its meta lines: 元 converts to 万元, anything else is 万元. */
 export function tableUnit(lines: readonly Line[]): '万元' | '元' {
-	const head = lines.slice(0, 12).map((l) => l.text.replace(/\s+/g, '')).join('|');
+	const head = lines
+		.slice(0, 12)
+		.map((l) => l.text.replace(/\s+/g, ''))
+		.join('|');
 	const m = /单位[:：]?(万元|万\|?元|元)/.exec(head);
 	return m && m[1] === '元' ? '元' : '万元';
 }
@@ -40,11 +45,21 @@ export type ReadOptions = {
 	label: string;
 };
 
-export function readRows(ctx: Ctx, lines: readonly Line[], opts: ReadOptions): { rows: TableRow[]; measures: (Measure | null)[] } {
+export function readRows(
+	ctx: Ctx,
+	lines: readonly Line[],
+	opts: ReadOptions,
+): { rows: TableRow[]; measures: (Measure | null)[] } {
 	const header: Line[] = [];
 	const rows: TableRow[] = [];
 	const scale = tableUnit(lines) === '元' ? 1 / 10000 : 1;
-	if (scale !== 1) ctx.issue('info', 'unit_conversion', `${opts.label}：表头金额单位为元，已换算为万元`, lines[0]?.no ?? null);
+	if (scale !== 1)
+		ctx.issue(
+			'info',
+			'unit_conversion',
+			`${opts.label}：表头金额单位为元，已换算为万元`,
+			lines[0]?.no ?? null,
+		);
 	let codeCol = -1;
 	let nameCol = -1;
 	let measures: (Measure | null)[] = [];
@@ -52,14 +67,22 @@ export function readRows(ctx: Ctx, lines: readonly Line[], opts: ReadOptions): {
 	// '金额单位：万'): the same line after the data began is the page header printed again.
 	const preamble = new Set<string>();
 	const badCells = new Map<TableRow, number[]>();
-	const key = (l: Line) => l.cells.filter((c) => c !== '').map((c) => c.replace(/\s+/g, '')).join('|');
+	const key = (l: Line) =>
+		l.cells
+			.filter((c) => c !== '')
+			.map((c) => c.replace(/\s+/g, ''))
+			.join('|');
 	for (const line of lines) {
 		const cells = line.cells;
 		if (cells.every((c) => c === '')) continue;
 		if (rows.length > 0 && preamble.has(key(line))) continue;
 		const codeIdx = findCode(cells, codeCol, opts.codePattern);
-		const hasNumber = cells.some((c, i) => i > 0 && typeof parseAmount(c) === 'number' && !/^\d{1,2}$/.test(c));
-		const totalIdx = hasNumber ? cells.slice(0, 4).findIndex((c) => /^(合计|总计)$/.test(c.replace(/\s+/g, ''))) : -1;
+		const hasNumber = cells.some(
+			(c, i) => i > 0 && typeof parseAmount(c) === 'number' && !/^\d{1,2}$/.test(c),
+		);
+		const totalIdx = hasNumber
+			? cells.slice(0, 4).findIndex((c) => /^(合计|总计)$/.test(c.replace(/\s+/g, '')))
+			: -1;
 		if (codeIdx < 0 && totalIdx < 0) {
 			if (rows.length === 0) preamble.add(key(line));
 			if (rows.length === 0 || isHeaderLine(cells)) {
@@ -92,7 +115,12 @@ export function readRows(ctx: Ctx, lines: readonly Line[], opts: ReadOptions): {
 		const values: (number | null)[] = valueCells.map((cell, i) => {
 			const v = parseAmount(cell);
 			if (v === undefined) {
-				ctx.issue('warning', 'unreadable_amount', `${opts.label} ${code} ${name}：无法识别的金额「${cell}」，未采用`, line.no);
+				ctx.issue(
+					'warning',
+					'unreadable_amount',
+					`${opts.label} ${code} ${name}：无法识别的金额「${cell}」，未采用`,
+					line.no,
+				);
 				bad.push(i);
 				return null;
 			}
@@ -111,7 +139,12 @@ export function readRows(ctx: Ctx, lines: readonly Line[], opts: ReadOptions): {
 			const m = measures[i];
 			if (v === null || m === null) return;
 			if (!m) {
-				ctx.issue('warning', 'extra_column', `${opts.label} ${row.code} ${row.name}：金额 ${v} 不在任何表头列下，未采用`, row.line);
+				ctx.issue(
+					'warning',
+					'extra_column',
+					`${opts.label} ${row.code} ${row.name}：金额 ${v} 不在任何表头列下，未采用`,
+					row.line,
+				);
 			} else if (row.amounts[m] === undefined) row.amounts[m] = v;
 		});
 	}
@@ -129,30 +162,54 @@ function isHeaderLine(cells: readonly string[]): boolean {
 	if (filled.length === 0) return false;
 	const numeric = filled.filter((c) => typeof parseAmount(c) === 'number').length;
 	if (/^栏次|^档次/.test(filled[0]!)) return true;
-	if (numeric > 0 && numeric === filled.length && filled.every((c) => /^\d{1,2}$/.test(c))) return true; // 1 2 3 … column numbers
-	return filled.some((c) => HEADER_WORD.test(c.replace(/\s+/g, '')) || measureOf(c) !== undefined) && numeric === 0
-		|| META.test(filled.join(''));
+	if (numeric > 0 && numeric === filled.length && filled.every((c) => /^\d{1,2}$/.test(c)))
+		return true; // 1 2 3 … column numbers
+	return (
+		(filled.some((c) => HEADER_WORD.test(c.replace(/\s+/g, '')) || measureOf(c) !== undefined) &&
+			numeric === 0) ||
+		META.test(filled.join(''))
+	);
 }
 
 /**
  * A line with neither code nor 合计 after data rows began: the rest of a name split across a page
  * break ('强制隔离戒毒' + '人员生活'), or amounts whose code and name were on the line before.
  */
-function mergeContinuation(ctx: Ctx, rows: TableRow[], line: Line, nameCol: number, scale: number): void {
+function mergeContinuation(
+	ctx: Ctx,
+	rows: TableRow[],
+	line: Line,
+	nameCol: number,
+	scale: number,
+): void {
 	const prev = rows[rows.length - 1]!;
 	const filledCells = line.cells.map((c, i) => ({ c, i })).filter(({ c }) => c !== '');
 	const numbers = filledCells.filter(({ c }) => typeof parseAmount(c) === 'number');
-	if (numbers.length === 0 && filledCells.length === 1 && /^[\u3400-\u9fff()（）、]+$/.test(filledCells[0]!.c)) {
+	if (
+		numbers.length === 0 &&
+		filledCells.length === 1 &&
+		/^[\u3400-\u9fff()（）、]+$/.test(filledCells[0]!.c)
+	) {
 		// The unit's name alone on a line is a running page header (阳泉市司法局), not half a row name.
 		if (isUnitName(filledCells[0]!.c.replace(/\s+/g, ''), ctx)) return;
 		if (nameCol < 0 || Math.abs(filledCells[0]!.i - nameCol) <= 1) {
 			prev.name += filledCells[0]!.c;
-			ctx.issue('info', 'split_row', `「${prev.name}」的名称跨页断开，已与第 ${prev.line} 行合并`, line.no);
+			ctx.issue(
+				'info',
+				'split_row',
+				`「${prev.name}」的名称跨页断开，已与第 ${prev.line} 行合并`,
+				line.no,
+			);
 		}
 		return;
 	}
 	if (numbers.length > 0 && prev.values.every((v) => v === null)) {
-		ctx.issue('info', 'split_row', `第 ${prev.line} 行（${prev.code}）的金额在下一行，已合并`, line.no);
+		ctx.issue(
+			'info',
+			'split_row',
+			`第 ${prev.line} 行（${prev.code}）的金额在下一行，已合并`,
+			line.no,
+		);
 		prev.values = line.cells.slice(nameCol + 1).map((c) => {
 			const v = parseAmount(c);
 			return typeof v === 'number' ? round2(v * scale) : null;

@@ -9,7 +9,10 @@ import { parseAmount, round2 } from '../amount.js';
 import type { ProjectTarget } from '../../schema/tables.js';
 
 /** Value of the first amount cell after the cell matching `label` on the line. */
-function after(cells: readonly string[], label: RegExp): { value: number | null; raw: string } | null {
+function after(
+	cells: readonly string[],
+	label: RegExp,
+): { value: number | null; raw: string } | null {
 	const i = cells.findIndex((c) => label.test(c.replace(/\s+/g, '')));
 	if (i < 0) return null;
 	// Label and value in one cell: '年度资金总额: 261,000'.
@@ -26,13 +29,17 @@ function after(cells: readonly string[], label: RegExp): { value: number | null;
 	return { value: null, raw: '' };
 }
 
-export function readTargetForm(ctx: Ctx, section: Section): { row: ProjectTarget; amountLine: number } | null {
+export function readTargetForm(
+	ctx: Ctx,
+	section: Section,
+): { row: ProjectTarget; amountLine: number } | null {
 	let name: string | null = null;
 	let code: string | null = null;
 	let entity: string | null = null;
 	let total: number | null = null;
 	let year: number | null = null;
-	let inYuan = /元/.test(section.lines.find((l) => /项目资金/.test(l.text))?.text ?? '') &&
+	let inYuan =
+		/元/.test(section.lines.find((l) => /项目资金/.test(l.text))?.text ?? '') &&
 		!/万元/.test(section.lines.find((l) => /项目资金/.test(l.text))?.text ?? '');
 	const unitLine = section.lines.slice(0, 3).find((l) => /单位[:：]/.test(l.text));
 	if (unitLine && /万元/.test(unitLine.text)) inYuan = false;
@@ -42,15 +49,26 @@ export function readTargetForm(ctx: Ctx, section: Section): { row: ProjectTarget
 		const cells = l.cells;
 		const nameIdx = cells.findIndex((c) => /^项目名称$/.test(c.replace(/\s+/g, '')));
 		if (nameIdx >= 0 && name === null) {
-			name = cells.slice(nameIdx + 1).find((c) => c !== '')?.replace(/\s+/g, '') ?? null;
+			name =
+				cells
+					.slice(nameIdx + 1)
+					.find((c) => c !== '')
+					?.replace(/\s+/g, '') ?? null;
 			line = l.no;
 		}
 		const codeIdx = cells.findIndex((c) => /^项目编码$/.test(c.replace(/\s+/g, '')));
-		if (codeIdx >= 0 && code === null) code = cells.slice(codeIdx + 1).find((c) => c !== '') ?? null;
+		if (codeIdx >= 0 && code === null)
+			code = cells.slice(codeIdx + 1).find((c) => c !== '') ?? null;
 		const unitIdx = cells.findIndex((c) => /^实施单位/.test(c.replace(/\s+/g, '')));
 		if (unitIdx >= 0 && entity === null) {
 			const inline = cells[unitIdx]!.replace(/\s+/g, '').replace(/^实施单位/, '');
-			entity = inline || (cells.slice(unitIdx + 1).find((c) => c !== '')?.replace(/\s+/g, '') ?? null);
+			entity =
+				inline ||
+				(cells
+					.slice(unitIdx + 1)
+					.find((c) => c !== '')
+					?.replace(/\s+/g, '') ??
+					null);
 		}
 		const t = after(cells, /^实施期资金总额[:：]?/);
 		if (t && total === null) {
@@ -67,15 +85,30 @@ export function readTargetForm(ctx: Ctx, section: Section): { row: ProjectTarget
 		}
 	}
 	if (!name) {
-		ctx.issue('warning', 'blank_form', `${section.title}：绩效目标表没有项目名称，未读取`, section.titleLine);
+		ctx.issue(
+			'warning',
+			'blank_form',
+			`${section.title}：绩效目标表没有项目名称，未读取`,
+			section.titleLine,
+		);
 		return null;
 	}
 	const toWan = (x: number | null) => (x === null ? null : inYuan ? round2(x / 10000) : x);
 	if (inYuan && year !== null && year > 0 && year < 100) {
-		ctx.issue('warning', 'unit_plausibility', `绩效目标表「${name}」：项目资金栏单位为元，但金额只有 ${year}，可能填的是万元`, amountLine);
+		ctx.issue(
+			'warning',
+			'unit_plausibility',
+			`绩效目标表「${name}」：项目资金栏单位为元，但金额只有 ${year}，可能填的是万元`,
+			amountLine,
+		);
 	}
 	if (!inYuan && year !== null && year >= 10000) {
-		ctx.issue('warning', 'unit_plausibility', `绩效目标表「${name}」：预算数 ${year} 万元，数额异常，可能填的是元`, amountLine);
+		ctx.issue(
+			'warning',
+			'unit_plausibility',
+			`绩效目标表「${name}」：预算数 ${year} 万元，数额异常，可能填的是元`,
+			amountLine,
+		);
 	}
 	const row: ProjectTarget = {
 		doc_id: ctx.doc.docId,

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseFile } from '../../src/parse/index.js';
+import { nodePdf } from '../../src/build/pdfEngine.node.js';
+const file = process.argv[2]!;
+const { dataset: ds } = await parseFile(readFileSync(file), basename(file), { pdf: nodePdf });
+const d = ds.documents[0]!;
+console.log(JSON.stringify(d));
+for (const t of Object.keys(ds)) console.log(t, (ds as any)[t].length);
+const want = process.argv[3]?.split(',') ?? [];
+for (const t of want) for (const r of (ds as any)[t]) console.log(t, JSON.stringify(r));

@@ -1,0 +1,44 @@
+/**
+ * Page and box for every row read from a PDF. Readers record only the line a figure came from; the
+ * layout knows where each cell of that line is on its page, so the figure's box is the box of the
+ * cell that prints its value (in 元 or 万元), else the line's box.
+ */
+import { parseAmount, round2 } from '../amount.js';
+import { TABLE_NAMES, type Dataset } from '../../schema/tables.js';
+import type { PdfLayout } from './layout.js';
+
+/** The column of each table that holds its figure. */
+const VALUE: Record<string, string> = {
+	functional_items: 'amount',
+	economic_items: 'amount',
+	three_public: 'amount',
+	projects: 'amount',
+	figures: 'value',
+	budget_execution: 'final',
+	performance_evals: 'score',
+	project_targets: 'year_amount',
+};
+
+const matches = (cell: string, value: number): boolean => {
+	const v = parseAmount(cell);
+	return typeof v === 'number' && (round2(v) === value || round2(v / 10000) === value);
+};
+
+export function attachProvenance(ds: Dataset, layout: PdfLayout): void {
+	for (const t of TABLE_NAMES) {
+		if (t === 'documents') continue;
+		const valueCol = VALUE[t];
+		for (const row of ds[t] as Record<string, unknown>[]) {
+			const line = row.line;
+			const at = typeof line === 'number' ? layout.lines[line - 1] : null;
+			if (!at) continue;
+			row.page = at.page;
+			const value = valueCol ? row[valueCol] : undefined;
+			// A code cell (01, 302) is no figure, even when its digits equal one.
+			const figures = at.cells.filter((c) => c.box && !/^\d{1,3}$|^[23]\d{4,6}$/.test(c.text));
+			const cell =
+				typeof value === 'number' ? figures.find((c) => matches(c.text, value)) : undefined;
+			row.box = cell?.box ?? at.box;
+		}
+	}
+}
