@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { parseDocument } from '../src/parse/index.js';
 
 const raw = join(import.meta.dirname, '../data/raw');
-const files = readdirSync(raw).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, bytes: readFileSync(join(raw, f)) }));
+const files = readdirSync(raw)
+	.filter((f) => f.endsWith('.txt'))
+	.map((f) => ({ name: f, bytes: readFileSync(join(raw, f)) }));
 const totalBytes = files.reduce((s, f) => s + f.bytes.length, 0);
 const runs = Number(process.env.RUNS ?? 30);
 
@@ -28,6 +30,38 @@ for (let i = 0; i < runs; i++) {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = median(times);
-console.log(`parse all ${files.length} documents (${(totalBytes / 1024).toFixed(0)} KiB): median ${ms.toFixed(1)} ms over ${runs} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
-console.log(`throughput: ${(totalBytes / 1048576 / (ms / 1000)).toFixed(2)} MB/s; target < 100 ms: ${ms < 100 ? 'met' : 'NOT met'}`);
+console.log(
+	`parse all ${files.length} documents (${(totalBytes / 1024).toFixed(0)} KiB): median ${ms.toFixed(1)} ms over ${runs} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`,
+);
+console.log(
+	`throughput: ${(totalBytes / 1048576 / (ms / 1000)).toFixed(2)} MB/s; target < 100 ms: ${ms < 100 ? 'met' : 'NOT met'}`,
+);
 for (const [name, ts] of perFile) console.log(`  ${name}: median ${median(ts).toFixed(1)} ms`);
+
+// PDFs: PDF.js's own text extraction against our work on the same file (lines, tables, rows,
+// checks) — the total of parseFile less the extraction, medians of the same number of runs each.
+const { parseFile } = await import('../src/parse/index.js');
+const { extractText } = await import('../src/parse/pdf/extract.js');
+const { nodePdf } = await import('../src/build/pdfEngine.node.js');
+const lib = await nodePdf();
+const pdfDir = join(import.meta.dirname, '../test/fixtures/pdf/shanghai');
+const pdfRuns = Number(process.env.PDF_RUNS ?? 5);
+console.log(`\nPDF (median of ${pdfRuns} runs each; target: our work ≤ 0.25 × extraction)`);
+for (const name of readdirSync(pdfDir).filter((f) => f.endsWith('.pdf'))) {
+	const bytes = new Uint8Array(readFileSync(join(pdfDir, name)));
+	const extract: number[] = [];
+	const whole: number[] = [];
+	for (let i = 0; i < pdfRuns; i++) {
+		let t = performance.now();
+		await extractText(bytes, lib);
+		extract.push(performance.now() - t);
+		t = performance.now();
+		await parseFile(bytes, name, { pdf: nodePdf });
+		whole.push(performance.now() - t);
+	}
+	const e = median(extract);
+	const ours = Math.max(0, median(whole) - e);
+	console.log(
+		`  ${name}: extraction ${e.toFixed(0)} ms, ours ${ours.toFixed(0)} ms = ${(ours / e).toFixed(2)} × extraction`,
+	);
+}
