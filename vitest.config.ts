@@ -23,6 +23,9 @@ export default defineConfig({
 					testTimeout: 120_000,
 					// One browser at a time on a 2-core machine.
 					fileParallelism: false,
+					// A chart settles within a second on an idle machine, but not while other work
+					// shares the two cores: polls wait up to 15 s (they return as soon as they hold).
+					expect: { poll: { timeout: 15_000 } },
 				},
 			},
 		],
