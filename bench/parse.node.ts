@@ -44,7 +44,7 @@ const { parseFile } = await import('../src/parse/index.js');
 const { extractText } = await import('../src/parse/pdf/extract.js');
 const { nodePdf } = await import('../src/build/pdfEngine.node.js');
 const lib = await nodePdf();
-const pdfDir = join(import.meta.dirname, '../test/fixtures/pdf/shanghai');
+const pdfDir = join(import.meta.dirname, '../data/raw');
 const pdfRuns = Number(process.env.PDF_RUNS ?? 5);
 console.log(`\nPDF (median of ${pdfRuns} runs each; target: our work ≤ 0.25 × extraction)`);
 for (const name of readdirSync(pdfDir).filter((f) => f.endsWith('.pdf'))) {

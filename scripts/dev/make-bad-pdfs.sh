@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Regenerates test/fixtures/pdf/bad/ (the damaged / unsuitable PDFs of test/parse/pdfBad.test.ts and
-# test/build/ingestPdf.test.ts) from the PDF samples in test/fixtures/pdf/shanghai/. For the record: tests never run it.
+# test/build/ingestPdf.test.ts) from the PDF samples in data/raw/. For the record: tests never run it.
 #
 # Needs: qpdf, poppler-utils (pdftoppm), chromium (headless --print-to-pdf), fonts-droid-fallback,
 # node, and a python3 with fontTools (python3-fonttools). Usage: scripts/dev/make-bad-pdfs.sh
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-RAW="$ROOT/test/fixtures/pdf/shanghai"
+RAW="$ROOT/data/raw"
 OUT="$ROOT/test/fixtures/pdf/bad"
 # The smallest PDF sample (22 pages, A4 landscape, CID TrueType fonts with a ToUnicode map):
 # p1 title page, p8 部门财务收支预算总表, p9-10 部门收入预算总表, p11-12 部门支出预算总表.

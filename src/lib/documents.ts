@@ -8,7 +8,9 @@ import { KIND_LABEL } from './format.js';
 
 /** Parsed budgets and final accounts: the documents with spending tables. */
 export const spendingDocuments = (documents: readonly DocumentEntry[]): DocumentEntry[] =>
-	documents.filter((d) => d.status === 'parsed' && (d.kind === 'budget' || d.kind === 'final_account'));
+	documents.filter(
+		(d) => d.status === 'parsed' && (d.kind === 'budget' || d.kind === 'final_account'),
+	);
 
 /** The documents inside the global selection (cities, entities, years, budget vs final). */
 export function inSelection(
@@ -27,4 +29,5 @@ export function inSelection(
 export const kindLabel = (d: DocumentEntry): string => KIND_LABEL[d.kind ?? ''] ?? '';
 
 /** 阳泉市 阳泉市司法局 2024年预算 */
-export const documentName = (d: DocumentEntry): string => `${d.city} ${d.entity} ${d.fiscal_year}年${kindLabel(d)}`;
+export const documentName = (d: DocumentEntry): string =>
+	`${d.city} ${d.entity} ${d.fiscal_year}年${kindLabel(d)}`;

@@ -18,7 +18,8 @@ function save(blob: Blob, name: string): void {
 }
 
 /** A safe file name from a chart or table title. */
-export const fileName = (title: string, ext: string) => `${title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80)}.${ext}`;
+export const fileName = (title: string, ext: string) =>
+	`${title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80)}.${ext}`;
 
 export function svgText(svg: SVGSVGElement): string {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -32,9 +33,13 @@ export function downloadSvg(svg: SVGSVGElement, title: string): void {
 }
 
 export async function downloadPng(svg: SVGSVGElement, title: string, scale = 2): Promise<void> {
-	const { width, height } = svg.viewBox.baseVal.width ? svg.viewBox.baseVal : svg.getBoundingClientRect();
+	const { width, height } = svg.viewBox.baseVal.width
+		? svg.viewBox.baseVal
+		: svg.getBoundingClientRect();
 	const img = new Image();
-	const url = URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml;charset=utf-8' }));
+	const url = URL.createObjectURL(
+		new Blob([svgText(svg)], { type: 'image/svg+xml;charset=utf-8' }),
+	);
 	await new Promise<void>((resolve, reject) => {
 		img.onload = () => resolve();
 		img.onerror = () => reject(new Error('SVG 无法转为图片'));
@@ -48,28 +53,49 @@ export async function downloadPng(svg: SVGSVGElement, title: string, scale = 2):
 	ctx.fillRect(0, 0, canvas.width, canvas.height);
 	ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
 	URL.revokeObjectURL(url);
-	const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG 生成失败'))), 'image/png'));
+	const blob = await new Promise<Blob>((resolve, reject) =>
+		canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG 生成失败'))), 'image/png'),
+	);
 	save(blob, fileName(title, 'png'));
 }
 
 const cell = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
-export function csvText(rows: readonly Record<string, unknown>[], columns: readonly Column[]): string {
+export function csvText(
+	rows: readonly Record<string, unknown>[],
+	columns: readonly Column[],
+): string {
 	const esc = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-	const lines = [columns.map((c) => esc(c.label)).join(','), ...rows.map((r) => columns.map((c) => esc(cell(r[c.key]))).join(','))];
+	const lines = [
+		columns.map((c) => esc(c.label)).join(','),
+		...rows.map((r) => columns.map((c) => esc(cell(r[c.key]))).join(',')),
+	];
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-export function downloadCsv(rows: readonly Record<string, unknown>[], columns: readonly Column[], title: string): void {
-	save(new Blob([csvText(rows, columns)], { type: 'text/csv;charset=utf-8' }), fileName(title, 'csv'));
+export function downloadCsv(
+	rows: readonly Record<string, unknown>[],
+	columns: readonly Column[],
+	title: string,
+): void {
+	save(
+		new Blob([csvText(rows, columns)], { type: 'text/csv;charset=utf-8' }),
+		fileName(title, 'csv'),
+	);
 }
 
-export async function downloadXlsx(rows: readonly Record<string, unknown>[], columns: readonly Column[], title: string): Promise<void> {
+export async function downloadXlsx(
+	rows: readonly Record<string, unknown>[],
+	columns: readonly Column[],
+	title: string,
+): Promise<void> {
 	const header = columns.map((c) => ({ value: c.label, fontWeight: 'bold' as const }));
-	const body = rows.map((r) => columns.map((c) => {
-		const v = r[c.key];
-		return typeof v === 'number' ? { value: v, type: Number } : { value: cell(v), type: String };
-	}));
+	const body = rows.map((r) =>
+		columns.map((c) => {
+			const v = r[c.key];
+			return typeof v === 'number' ? { value: v, type: Number } : { value: cell(v), type: String };
+		}),
+	);
 	const blob = await writeXlsxFile([header, ...body] as never).toBlob();
 	save(blob, fileName(title, 'xlsx'));
 }

@@ -8,6 +8,7 @@ export function markOnce(name: string): void {
 	done.add(name);
 	void tick().then(() => {
 		performance.mark(name);
-		document.documentElement.dataset[name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] = String(Math.round(performance.now()));
+		document.documentElement.dataset[name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] =
+			String(Math.round(performance.now()));
 	});
 }

@@ -46,3 +46,7 @@ export const sameAmount = (a: number, b: number, tolerance = SUM_TOLERANCE): boo
 
 /** Parses a number inside running text such as `2,854.81万元` or `3.5`. */
 export const numberIn = (s: string): number => Number(s.replace(/,/g, ''));
+
+const FIGURE = /^[-+]?(\d{1,3}(,\d{3})+|\d{4,}|\d+\.\d+|\d+)(\.\d+)?%?$/;
+/** A figure rather than a code or an ordinal: has a decimal point, a thousands comma, or ≥ 4 digits. */
+export const isFigure = (s: string): boolean => FIGURE.test(s) && /[.,%]|\d{4}/.test(s);

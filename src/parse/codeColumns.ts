@@ -6,18 +6,27 @@
  */
 import type { Line } from './lines.js';
 import type { Section } from './segment.js';
+import { isFigure } from './amount.js';
 
 const LEVEL = /^[类款项]$/;
 
-/** Start and length of each 类|款(|项) run on a header line. */
-function runsOf(line: Line): { at: number; n: number }[] {
+/**
+ * Start and length of each 类|款(|项) run in the table's header: the level words may stand on one
+ * line or on lines of their own (款 above 类 when the header cells are centred differently).
+ */
+function runsOf(lines: readonly Line[]): { at: number; n: number }[] {
+	const word = new Map<number, string>();
+	for (const l of lines) {
+		if (l.cells.some((c) => /^\d{3}$/.test(c.trim()))) break;
+		l.cells.forEach((c, i) => {
+			const w = c.replace(/\s+/g, '');
+			if (LEVEL.test(w) && !word.has(i)) word.set(i, w);
+		});
+	}
 	const out: { at: number; n: number }[] = [];
-	const c = line.cells.map((x) => x.replace(/\s+/g, ''));
-	for (let i = 0; i < c.length; i++) {
-		if (c[i] !== '类' || c[i + 1] !== '款') continue;
-		const n = c[i + 2] === '项' ? 3 : 2;
-		out.push({ at: i, n });
-		i += n - 1;
+	for (const [i, w] of [...word].sort((a, b) => a[0] - b[0])) {
+		if (w !== '类' || word.get(i + 1) !== '款') continue;
+		out.push({ at: i, n: word.get(i + 2) === '项' ? 3 : 2 });
 	}
 	return out;
 }
@@ -36,10 +45,8 @@ function joinRun(cells: readonly string[], at: number, n: number): string {
 }
 
 export function joinCodeColumns(section: Section): Section {
-	const header = section.lines.find((l) => runsOf(l).length > 0);
-	if (!header) return section;
 	// Only where the rows print codes that way: a 类 | 款 | 项 sub-header over one code column is not.
-	const runs = runsOf(header).filter(({ at }) =>
+	const runs = runsOf(section.lines).filter(({ at }) =>
 		section.lines.some(
 			(l) =>
 				/^\d{3}$/.test(l.cells[at]?.trim() ?? '') && /^\d{2}$/.test(l.cells[at + 1]?.trim() ?? ''),
@@ -50,7 +57,8 @@ export function joinCodeColumns(section: Section): Section {
 		const cells = [...l.cells];
 		// Right to left, so earlier positions stay put.
 		for (const { at, n } of [...runs].reverse()) {
-			if (cells.length <= at) continue;
+			// A line laid out on other columns (a 合计 row alone on its page) is left as it is.
+			if (cells.length <= at || cells.slice(at, at + n).some((c) => isFigure(c))) continue;
 			cells.splice(at, n, joinRun(cells, at, n));
 		}
 		return { ...l, cells, text: cells.join('\t') };

@@ -48,6 +48,7 @@ function priorOf(text: string, current: number): { prior: number; year: number |
 export function readNarrative(ctx: Ctx, prose: readonly Line[]): void {
 	const cl = clauses(prose);
 	readExecution(ctx, cl);
+	readItemExecution(ctx, prose);
 	readThreePublic(ctx, cl);
 	readTotals(ctx, cl);
 	checkShares(ctx, prose);
@@ -197,6 +198,50 @@ function checkForeignText(ctx: Ctx, prose: readonly Line[]): void {
 				l.no,
 			);
 		}
+	}
+}
+
+/**
+ * The 决算 情况说明's account by 项: "1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：…。
+ * 年初预算为1560.05万元，支出决算为1511.89万元。" → budget_execution for that 项, its code looked up in
+ * the document's own 一般公共预算 (or 支出) table by the 类 and the 项's name.
+ */
+function readItemExecution(ctx: Ctx, prose: readonly Line[]): void {
+	const path = /([\u4e00-\u9fa5、]+?)\(类\)([^()]*?)\(款\)([^()]*?)\(项\)/;
+	const figures = new RegExp(
+		`年初预算(?:数)?(?:为)?${NUM}万元[，,]?(?:支出)?决算(?:数)?(?:为)?${NUM}万元`,
+	);
+	const items = ctx.out.functional_items.filter((r) => r.doc_id === ctx.doc.docId && r.level === 3);
+	for (const l of prose) {
+		const t = l.text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+		const p = path.exec(t);
+		const f = p && figures.exec(t.slice(p.index));
+		if (!p || !f) continue;
+		const cls = FUNCTIONAL_CLASSES[p[1]!.replace(/^\d+、/, '')];
+		const name = p[3]!;
+		const row = ['general_budget', 'expenditure']
+			.map((k) =>
+				items.find((r) => r.table_key === k && r.name === name && (!cls || r.code.startsWith(cls))),
+			)
+			.find(Boolean);
+		if (!row) {
+			ctx.issue('warning', 'narrative', `文中「${p[0]}」在表中找不到对应的项级科目，未采用`, l.no);
+			continue;
+		}
+		const budget = numberIn(f[1]!);
+		const final = numberIn(f[2]!);
+		ctx.out.budget_execution.push({
+			doc_id: ctx.doc.docId,
+			entity: ctx.doc.entity,
+			year: ctx.doc.fiscalYear ?? 0,
+			code: row.code,
+			name,
+			budget,
+			final,
+			rate: budget > 0 ? round2((final / budget) * 100) : null,
+			stated_rate: null,
+			line: l.no,
+		});
 	}
 }
 
@@ -379,8 +424,11 @@ function readTotals(ctx: Ctx, cl: readonly Clause[]): void {
 			'expenditure_total',
 		],
 		[new RegExp(`(?:预算收支安排|收支预算总计|收支总预算)${NUM}万元`), 'expenditure_total'],
+		// Shanghai: "2025年，XX收入预算9,101.68万元，其中：…"; "支出预算9,101.68万元，其中：…".
+		[new RegExp(`(?<!财政拨款|[一-龥]{2}拨款)收入预算(?:为)?${NUM}万元`), 'income_total'],
+		[new RegExp(`(?<!财政拨款|[一-龥]{2}拨款)支出预算(?:为)?${NUM}万元`), 'expenditure_total'],
 		[new RegExp(`机关运行经费[^，,。；0-9]{0,12}?${NUM}万元`), 'org_running_cost'],
-		[new RegExp(`政府采购(?:预算|支出)总额${NUM}万元`), 'procurement_total'],
+		[new RegExp(`政府采购(?:预算|支出)(?:总额)?(?:为|共)?${NUM}万元`), 'procurement_total'],
 		[new RegExp(`政府采购货物(?:预算|支出)${NUM}万元`), 'procurement_goods'],
 		[new RegExp(`政府采购工程(?:预算|支出)${NUM}万元`), 'procurement_works'],
 		[new RegExp(`政府采购服务(?:预算|支出)${NUM}万元`), 'procurement_services'],

@@ -1,11 +1,18 @@
 /**
- * Documents a user imports in the page: parsed by the same parser as ingest (in the browser), their
- * rows added to the engine, their text kept here for the source viewer (the server has no copy).
+ * Documents a user imports in the page: parsed by the same parser as ingest, in a worker (a PDF
+ * takes seconds; the page stays responsive), their rows added to the engine, and what the source
+ * viewer needs kept here, since the server has no copy: the text, for a PDF its bytes and layout.
  */
-import { getDb } from '../db/duckdb.js';
-import type { Dataset } from '../schema/tables.js';
+import { getDb, type Db } from '../db/duckdb.js';
+import { emptyDataset, TABLE_NAMES, type Dataset, type DocumentRow } from '../schema/tables.js';
+import type { PdfLayout } from '../views/source/layout.js';
 
-export type ImportResult = { file: string; status: 'parsed' | 'rejected' | 'duplicate'; message: string };
+export type ImportResult = {
+	file: string;
+	status: 'parsed' | 'rejected' | 'duplicate';
+	message: string;
+};
+export type ImportedPdf = { bytes: Uint8Array; layout: PdfLayout };
 
 class Imported {
 	/** Bumped after every import so views re-query. */
@@ -13,38 +20,78 @@ class Imported {
 	results = $state.raw<ImportResult[]>([]);
 	busy = $state(false);
 	readonly texts = new Map<string, string>();
+	readonly pdfs = new Map<string, ImportedPdf>();
+	/** The document rows of imported documents (the viewer's header). */
+	readonly documents = new Map<string, DocumentRow>();
 
 	async importFiles(files: readonly File[], known: ReadonlySet<string>): Promise<void> {
 		this.busy = true;
 		const results: ImportResult[] = [];
+		performance.mark('import:start');
 		try {
-			// The parser loads only when a user imports: it is not needed for the first paint.
-			const { parseWithText } = await import('../parse/index.js');
+			// The parser loads only when a user imports (in its worker): not needed for the first paint.
+			const { parseInWorker } = await import('../lib/parseClient.js');
 			const db = await getDb();
 			for (const file of files) {
-				const bytes = new Uint8Array(await file.arrayBuffer());
-				const { dataset: ds, text } = parseWithText(bytes, file.name);
+				// Read twice (no copy on the main thread): one buffer is transferred to the worker, the
+				// other kept for the viewer if the file is a PDF.
+				const [bytes, sent] = await Promise.all([file.arrayBuffer(), file.arrayBuffer()]);
+				const t0 = performance.now();
+				const { dataset: ds, text, layout } = await parseInWorker(file.name, new Uint8Array(sent));
+				performance.measure('import:parse', { start: t0 });
 				const doc = ds.documents[0]!;
-				if (known.has(doc.doc_id)) {
-					results.push({ file: file.name, status: 'duplicate', message: `已有同名文档 ${doc.doc_id}，未重复导入` });
+				if (known.has(doc.doc_id) || this.documents.has(doc.doc_id)) {
+					results.push({
+						file: file.name,
+						status: 'duplicate',
+						message: `已有同名文档 ${doc.doc_id}，未重复导入`,
+					});
 					continue;
 				}
-				await db.importDataset(ds);
+				const t1 = performance.now();
+				await importByTable(db, ds);
+				performance.measure('import:db', { start: t1 });
 				if (doc.status === 'rejected') {
-					const reason = (ds.validation_issues[0]?.message ?? '无法读取').replace(`${file.name}：`, '');
+					const reason = (ds.validation_issues[0]?.message ?? '无法读取').replace(
+						`${file.name}：`,
+						'',
+					);
 					results.push({ file: file.name, status: 'rejected', message: reason });
 				} else {
+					this.documents.set(doc.doc_id, doc);
 					if (text !== null) this.texts.set(doc.doc_id, text);
+					if (layout) this.pdfs.set(doc.doc_id, { bytes: new Uint8Array(bytes), layout });
 					results.push({ file: file.name, status: 'parsed', message: summary(ds) });
 				}
 			}
 		} catch (e) {
-			results.push({ file: files.map((f) => f.name).join('、'), status: 'rejected', message: `导入失败：${e instanceof Error ? e.message : String(e)}` });
+			results.push({
+				file: files.map((f) => f.name).join('、'),
+				status: 'rejected',
+				message: `导入失败：${e instanceof Error ? e.message : String(e)}`,
+			});
 		} finally {
 			this.results = results;
 			this.busy = false;
 			this.version++;
+			performance.measure('import', 'import:start');
 		}
+	}
+}
+
+/**
+ * Adds the rows one table at a time, yielding to the page in between: each table's Arrow conversion
+ * runs on the main thread, and all of a document's tables in one go made one long task.
+ */
+async function importByTable(db: Db, ds: Dataset): Promise<void> {
+	for (const t of TABLE_NAMES) {
+		if (!ds[t].length) continue;
+		const one = emptyDataset();
+		(one[t] as unknown[]) = ds[t];
+		const t0 = performance.now();
+		await db.importDataset(one);
+		performance.measure(`import:db:${t}`, { start: t0 });
+		await new Promise((r) => setTimeout(r, 0));
 	}
 }
 

@@ -3,7 +3,15 @@
  * the language, the open source line — live in the URL, so a copied link restores the same view.
  */
 
-export const VIEWS = ['overview', 'structure', 'three-public', 'execution', 'performance', 'compare', 'quality'] as const;
+export const VIEWS = [
+	'overview',
+	'structure',
+	'three-public',
+	'execution',
+	'performance',
+	'compare',
+	'quality',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 export type Basis = 'budget' | 'final' | 'both';
 
@@ -35,6 +43,8 @@ export class ViewState {
 	/** The source line open in the document viewer: doc_id and line. */
 	sourceDoc = $state<string | null>(null);
 	sourceLine = $state<number | null>(null);
+	/** A PDF figure's own box ('x0,y0,x1,y1', points from the page's top-left); else the line's. */
+	sourceBox = $state<string | null>(null);
 	present = $state(false);
 
 	/** Reads the state from a query string (`?view=…&cities=阳泉市,承德市…`). */
@@ -64,6 +74,8 @@ export class ViewState {
 		this.sourceDoc = p.get('doc');
 		const line = Number(p.get('line'));
 		this.sourceLine = Number.isInteger(line) && line > 0 ? line : null;
+		const box = p.get('box');
+		this.sourceBox = box && /^-?[\d.]+(,-?[\d.]+){3}$/.test(box) ? box : null;
 		this.present = p.get('present') === '1';
 	}
 
@@ -94,15 +106,20 @@ export class ViewState {
 		if (this.lang !== 'zh') p.set('lang', this.lang);
 		if (this.sourceDoc) p.set('doc', this.sourceDoc);
 		if (this.sourceLine) p.set('line', String(this.sourceLine));
+		if (this.sourceDoc && this.sourceBox) p.set('box', this.sourceBox);
 		if (this.present) p.set('present', '1');
 		const s = p.toString();
 		return s ? `?${s}` : '';
 	}
 
-	/** Opens the document viewer at a line: the provenance of any figure. */
-	openSource(docId: string, line: number): void {
+	/**
+	 * Opens the document viewer at a line: the provenance of any figure. A PDF figure may pass its
+	 * own box (a row's `box`), drawn instead of the whole line's.
+	 */
+	openSource(docId: string, line: number, box?: string | null): void {
 		this.sourceDoc = docId;
 		this.sourceLine = line;
+		this.sourceBox = box ?? null;
 	}
 }
 

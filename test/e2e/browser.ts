@@ -10,6 +10,12 @@ import { join } from 'node:path';
 
 /** Where the browser tests save a screenshot of every view (look at them). */
 export const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
+
+/**
+ * The scope of the text documents (阳泉, 承德) that the figures of most views' tests were read from:
+ * data/raw/ also holds the Shanghai PDFs, which have tests of their own (pdf.test.ts).
+ */
+export const SEEDS = `cities=${encodeURIComponent('阳泉市,承德市')}`;
 mkdirSync(SHOTS, { recursive: true });
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,14 +36,21 @@ export function chromiumAvailable(): boolean {
 }
 
 export async function launch(): Promise<Browser> {
-	if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: run \`sudo apt-get install -y chromium fonts-noto-cjk\` (or set CHROMIUM_PATH)`);
+	if (!chromiumAvailable())
+		throw new Error(
+			`Chromium not found at ${CHROMIUM}: run \`sudo apt-get install -y chromium fonts-noto-cjk\` (or set CHROMIUM_PATH)`,
+		);
 	return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS, headless: true });
 }
 
 export type Watched = { page: Page; errors: string[]; foreign: string[] };
 
 /** A new page that records console errors, page errors and requests outside `origin`. */
-export async function watchedPage(browser: Browser, origin: string, viewport = { width: 1400, height: 1000 }): Promise<Watched> {
+export async function watchedPage(
+	browser: Browser,
+	origin: string,
+	viewport = { width: 1400, height: 1000 },
+): Promise<Watched> {
 	const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN' });
 	const page = await context.newPage();
 	const errors: string[] = [];
@@ -53,7 +66,9 @@ export async function watchedPage(browser: Browser, origin: string, viewport = {
 
 /** Waits until DuckDB-WASM has loaded the dataset (the header says so). */
 export async function engineReady(page: Page): Promise<void> {
-	await page.waitForFunction(() => document.documentElement.dataset.engine !== undefined, null, { timeout: 60_000 });
+	await page.waitForFunction(() => document.documentElement.dataset.engine !== undefined, null, {
+		timeout: 60_000,
+	});
 }
 
 /** Texts of the charts that run past the edge of their SVG (cut off in a download or screenshot). */
@@ -81,7 +96,10 @@ export function sharedBrowser(): () => Browser {
 		await browser?.close();
 	});
 	return () => {
-		if (!browser) throw new Error('the browser is not running (sharedBrowser() must be called at module level)');
+		if (!browser)
+			throw new Error(
+				'the browser is not running (sharedBrowser() must be called at module level)',
+			);
 		return browser;
 	};
 }

@@ -5,7 +5,7 @@
  */
 import { describe, it, expect, inject } from 'vitest';
 import { join } from 'node:path';
-import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
+import { watchedPage, engineReady, SHOTS, sharedBrowser, SEEDS } from './browser.js';
 
 const base = inject('baseURL');
 const YQ_2024 = '000_3a49b5f3b2c691e0';
@@ -16,7 +16,7 @@ const browser = sharedBrowser();
 describe('对比 compare', () => {
 	it('compares one department across years by default, with the largest changes charted', async () => {
 		const { page, errors, foreign } = await watchedPage(browser(), base);
-		await page.goto(`${base}?view=compare`);
+		await page.goto(`${base}?view=compare&${SEEDS}`);
 		await engineReady(page);
 		expect(await page.getByLabel('A（基准）').inputValue()).toBe(YQ_2023_FINAL);
 		expect(await page.getByLabel('B（对比）').inputValue()).toBe(YQ_2024);
@@ -53,7 +53,7 @@ describe('对比 compare', () => {
 
 	it('keeps A / B in the URL, swaps them, and compares the economic classification', async () => {
 		const { page, errors } = await watchedPage(browser(), base);
-		await page.goto(`${base}?view=compare`);
+		await page.goto(`${base}?view=compare&${SEEDS}`);
 		await engineReady(page);
 		await page.getByLabel('A（基准）').selectOption(YQ_2024);
 		await page.getByLabel('B（对比）').selectOption(CD_2024);

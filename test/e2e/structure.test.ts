@@ -5,7 +5,7 @@
  */
 import { describe, it, expect, inject } from 'vitest';
 import { join } from 'node:path';
-import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
+import { watchedPage, engineReady, SHOTS, sharedBrowser, SEEDS } from './browser.js';
 
 const base = inject('baseURL');
 const YQ_2024 = '000_3a49b5f3b2c691e0';
@@ -15,7 +15,7 @@ const browser = sharedBrowser();
 describe('支出结构 structure', () => {
 	it('draws both 2024 budgets in the filters and drills 类 → 款 with breadcrumbs', async () => {
 		const { page, errors, foreign } = await watchedPage(browser(), base);
-		await page.goto(`${base}?view=structure&years=2024`);
+		await page.goto(`${base}?view=structure&years=2024&${SEEDS}`);
 		await engineReady(page);
 		const fn = page.locator('[data-section="functional"]');
 		// Two documents in the filter: two icicles, each with its 204 公共安全支出 cell.
@@ -55,7 +55,7 @@ describe('支出结构 structure', () => {
 
 	it('takes documents A / B from the selects into the URL and back, and marks codes one side lacks', async () => {
 		const { page, errors } = await watchedPage(browser(), base);
-		await page.goto(`${base}?view=structure`);
+		await page.goto(`${base}?view=structure&${SEEDS}`);
 		await engineReady(page);
 		await page.getByLabel('文档 A').selectOption(YQ_2024);
 		await page.getByLabel('文档 B').selectOption(CD_2024);

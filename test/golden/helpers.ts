@@ -60,16 +60,13 @@ export const findingsIn = (ds: Dataset, from: number, to: number, severity?: str
 			(severity === undefined || r.severity === severity),
 	);
 
-/** The Shanghai PDFs as published (and the blank national 决算 template). */
-export const PDF_DIR = join(import.meta.dirname, '../fixtures/pdf/shanghai');
-
 const pdfCache = new Map<string, Promise<Dataset>>();
 
 /**
- * Parses a PDF (by its full file name, under test/fixtures/pdf/shanghai/ or `dir`) with the same
+ * Parses a PDF (by its full file name, under data/raw/ or, for `dir`, another folder) with the same
  * async path as ingest (`parseFile` with the Node PDF engine), cached per run.
  */
-export function loadPdf(file: string, dir = PDF_DIR): Promise<Dataset> {
+export function loadPdf(file: string, dir = RAW_DIR): Promise<Dataset> {
 	const path = join(dir, file);
 	let p = pdfCache.get(path);
 	if (!p) {

@@ -10,6 +10,9 @@
 import type { Phrase } from './phrases.js';
 
 export type Column = { x0: number; x1: number };
+
+/** 类 / 款 / 项 over the code columns: headings, never a row of figures, whatever stands beside them. */
+const LEVEL_HEADING = /^[类款项]$/;
 export type Row = { y: number; phrases: Phrase[] };
 
 const median = (xs: number[]): number => {
@@ -70,37 +73,41 @@ export function columnsOf(lines: readonly Row[]): Column[] | null {
 		.filter((l) => !data.includes(l))
 		.flatMap((l) => l.phrases)
 		.filter((p) => p.text.length <= 12);
-	const labelled = new Set(cols.filter((c) => headings.some((h) => overlap(c, h) > 0)));
+	// Headings above this one are group labels (一般公共预算支出 over 基本支出 | 项目支出): only one at
+	// the same depth or deeper names a column.
+	const labelled = (c: Column, p: Phrase) =>
+		headings.some((h) => h !== p && h.y >= p.y - p.size * 0.5 && overlap(c, h) > 0);
 	for (const p of extra) {
 		if (cols.some((c) => overlap(c, p) > 0) || spansColumns(p, cols)) continue;
 		const gap = (c: Column) => Math.max(c.x0 - p.x1, p.x0 - c.x1);
 		const near = cols
-			.filter((c) => !labelled.has(c) && gap(c) < Math.max(p.size * 2, p.x1 - p.x0))
+			.filter((c) => !labelled(c, p) && gap(c) < Math.max(p.size * 2, p.x1 - p.x0))
 			.sort((a, b) => gap(a) - gap(b))[0];
 		if (near) {
 			near.x0 = Math.min(near.x0, p.x0);
 			near.x1 = Math.max(near.x1, p.x1);
-			labelled.add(near);
 			continue;
 		}
 		cols = project([...cols, p]);
-		for (const c of cols) if (overlap(c, p) > 0) labelled.add(c);
 	}
 	return cols;
 }
 
-/** True when the phrase is centred over two or more adjacent columns: a group label. */
+/**
+ * True when the phrase is a group label centred over two neighbouring columns (本年收入 over
+ * 项目 | 预算数), standing in the gap between them. A heading over a column of its own is not.
+ */
 function spansColumns(p: { x0: number; x1: number }, cols: readonly Column[]): boolean {
 	const mid = (p.x0 + p.x1) / 2;
-	for (let i = 0; i < cols.length; i++) {
-		for (let j = i + 1; j < cols.length; j++) {
-			const span = cols[j]!.x1 - cols[i]!.x0;
-			if (
-				Math.abs((cols[i]!.x0 + cols[j]!.x1) / 2 - mid) < Math.max(4, span * 0.03) &&
-				p.x1 - p.x0 < span
-			)
-				return true;
-		}
+	for (let i = 0; i + 1 < cols.length; i++) {
+		const [a, b] = [cols[i]!, cols[i + 1]!];
+		const span = b.x1 - a.x0;
+		if (
+			p.x0 >= a.x0 &&
+			p.x1 <= b.x1 &&
+			Math.abs((a.x0 + b.x1) / 2 - mid) < Math.max(4, span * 0.03)
+		)
+			return true;
 	}
 	return false;
 }
@@ -149,11 +156,32 @@ export function blockRows(lines: readonly Row[], cols: readonly Column[], size: 
 	const anchorCol = labelCols.indexOf(true);
 	if (anchorCol < 0 || data.length < 2)
 		return lines.map((l) => ({ y: l.y, phrases: [...l.phrases] }));
-	const anchorYs = phrases.filter((p) => p.col === anchorCol).map((p) => p.y);
+	// Code columns anchor rows too: a table printed as two groups side by side (the 决算's economic
+	// table) has rows where only the right group's code is printed.
+	const codeCols = new Set(
+		cols
+			.map((_, i) => i)
+			.filter((i) => {
+				const ps = data.flatMap((l) => l.phrases).filter((p) => p.col === i);
+				return (
+					ps.length > 0 && ps.filter((p) => /^\d{2,3}$/.test(p.text)).length >= ps.length * 0.8
+				);
+			}),
+	);
+	const primary = phrases
+		.filter((p) => p.col === anchorCol && !LEVEL_HEADING.test(p.text))
+		.map((p) => p.y);
+	// Another code column anchors only the rows the first one leaves empty (within a row, the two
+	// groups' codes may stand a few points apart).
+	const isAnchor = (p: Phrase) =>
+		!LEVEL_HEADING.test(p.text) &&
+		(p.col === anchorCol ||
+			(codeCols.has(p.col) && primary.every((y) => Math.abs(y - p.y) > size * 0.8)));
+	const anchorYs = phrases.filter(isAnchor).map((p) => p.y);
 	const nearestAnchor = (y: number) =>
 		anchorYs.reduce((best, a) => (Math.abs(a - y) < Math.abs(best - y) ? a : best), Infinity);
 	const offsets = cols.map((_, i) => {
-		if (i === anchorCol) return 0;
+		if (i === anchorCol || codeCols.has(i)) return 0;
 		const ds = phrases
 			.filter((p) => p.col === i)
 			.map((p) => nearestAnchor(p.y) - p.y)
@@ -164,13 +192,23 @@ export function blockRows(lines: readonly Row[], cols: readonly Column[], size: 
 		return ds.length >= 3 && agree >= ds.length * 0.6 && Math.abs(m) >= size * 0.3 ? m : 0;
 	});
 	const yOf = (p: Phrase) => p.y + (offsets[p.col] ?? 0);
-	// Row starts: anchor cells, then labels far from any anchor (合计 rows, label-only rows).
+	// Row starts: anchor cells, then labels far from any anchor that print figures beside them (合计
+	// rows). A label alone near an anchor is half of a wrapped name and joins that row.
+	const withFigures = new Set(
+		lines.filter((l) => l.phrases.some((p) => p.amount)).flatMap((l) => l.phrases),
+	);
+	const far = (p: Phrase) => Math.abs(nearestAnchor(yOf(p)) - yOf(p));
 	const starts = rawLines(
 		phrases
 			.filter(
 				(p) =>
-					p.col === anchorCol ||
-					(labelCols[p.col] && !p.amount && Math.abs(nearestAnchor(yOf(p)) - yOf(p)) > size * 0.5),
+					isAnchor(p) ||
+					(labelCols[p.col] &&
+						!codeCols.has(p.col) &&
+						!p.amount &&
+						!LEVEL_HEADING.test(p.text) &&
+						far(p) > size * 0.5 &&
+						(withFigures.has(p) || far(p) > size * 0.8)),
 			)
 			.map((p) => ({ ...p, y: yOf(p) })),
 		size * 0.35,
@@ -180,6 +218,10 @@ export function blockRows(lines: readonly Row[], cols: readonly Column[], size: 
 	for (const p of phrases) {
 		const y = yOf(p);
 		let best: Row | null = null;
+		if (LEVEL_HEADING.test(p.text)) {
+			free.push(p);
+			continue;
+		}
 		for (const r of starts)
 			if (Math.abs(r.y - y) <= reach && (!best || Math.abs(r.y - y) < Math.abs(best.y - y)))
 				best = r;

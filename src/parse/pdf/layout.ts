@@ -68,7 +68,8 @@ function paragraphs(lines: readonly Row[], size: number): Row[] {
 		const next = l.phrases[0]!;
 		const wraps =
 			prevEnd &&
-			prevEnd.x1 >= right - size * 1.5 &&
+			// A line that runs to the right margin, or stops mid-sentence ("…行政单位离退休" / "（项）。…").
+			(prevEnd.x1 >= right - size * 1.5 || !/[。；;：:！？!?]$/.test(prevEnd.text)) &&
 			!/[…．.]$/.test(prevEnd.text) &&
 			l.phrases.length === 1 &&
 			next.x0 <= left + size * 0.5 &&
@@ -87,6 +88,45 @@ function paragraphs(lines: readonly Row[], size: number): Row[] {
 		out.push({ y: l.y, phrases: [...l.phrases] });
 	}
 	return out;
+}
+
+/**
+ * A heading wrapped inside its cell ("本年收入合" over "计", "附属单" / "位上" / "缴收入") is one
+ * heading: a phrase of a line without figures continues the phrase centred over it in the same
+ * column a line or two above.
+ */
+function joinWrappedHeadings(rows: Row[], size: number): Row[] {
+	// Only the table's heading lines: above its first row of figures. (Below, a line without
+	// figures is a row of its own: "二、外交支出" under "一、一般公共服务支出".)
+	const first = rows.findIndex((r) => r.phrases.some((p) => p.amount));
+	const heads = (first < 0 ? rows : rows.slice(0, first)).filter(
+		(r) => !r.phrases.some((p) => p.amount),
+	);
+	for (let i = heads.length - 1; i > 0; i--) {
+		const below = heads[i]!;
+		for (const q of [...below.phrases]) {
+			// 类 / 款 / 项 head their own columns; they continue no heading.
+			if (/^[类款项]$/.test(q.text)) continue;
+			const mid = (q.x0 + q.x1) / 2;
+			const above = heads
+				.slice(0, i)
+				.filter((r) => q.y - r.y <= size * 2 && q.y > r.y)
+				.flatMap((r) => r.phrases.map((p) => ({ r, p })))
+				.filter(({ p }) => p.col === q.col && Math.abs((p.x0 + p.x1) / 2 - mid) < size * 0.5)
+				.sort((a, b) => b.r.y - a.r.y)[0];
+			if (!above) continue;
+			const joined = {
+				...above.p,
+				text: above.p.text + q.text,
+				x0: Math.min(above.p.x0, q.x0),
+				x1: Math.max(above.p.x1, q.x1),
+			};
+			extra.set(joined, [...parts([above.p]), ...parts([q])]);
+			above.r.phrases[above.r.phrases.indexOf(above.p)] = joined;
+			below.phrases.splice(below.phrases.indexOf(q), 1);
+		}
+	}
+	return rows.filter((r) => r.phrases.length > 0);
 }
 
 /** The phrases a joined paragraph phrase was made of: its box covers them all. */
@@ -112,7 +152,7 @@ export function pdfLines(pages: readonly PageText[]): { lines: Line[]; layout: P
 					block.flatMap((l) => l.phrases),
 					cols,
 				);
-				rows = blockRows(block, cols, size);
+				rows = joinWrappedHeadings(blockRows(block, cols, size), size);
 			} else {
 				rows = paragraphs(block, size);
 				for (const r of rows) r.phrases.forEach((p, i) => (p.col = i));

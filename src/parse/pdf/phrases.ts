@@ -4,6 +4,7 @@
  * several runs ("2024" "年度"); a phrase is what a reader would call one cell's text, with its box.
  */
 import type { Run } from './extract.js';
+import { isFigure } from '../amount.js';
 
 export type Phrase = {
 	text: string;
@@ -18,9 +19,6 @@ export type Phrase = {
 	col: number;
 };
 
-const AMOUNT = /^[-+]?(\d{1,3}(,\d{3})+|\d{4,}|\d+\.\d+|\d+)(\.\d+)?%?$/;
-/** A figure rather than a code or an ordinal: has a decimal point, a thousands comma, or ≥ 4 digits. */
-export const isFigure = (s: string): boolean => AMOUNT.test(s) && /[.,%]|\d{4}/.test(s);
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/;
 
 /** Estimated width of a string in ems: CJK and full-width characters 1, the rest ½. */

@@ -28,17 +28,30 @@ export function attachProvenance(ds: Dataset, layout: PdfLayout): void {
 	for (const t of TABLE_NAMES) {
 		if (t === 'documents') continue;
 		const valueCol = VALUE[t];
+		// A value printed twice on one line (合计 = 项目支出): its rows take the matching cells in turn.
+		const taken = new Map<string, number>();
 		for (const row of ds[t] as Record<string, unknown>[]) {
 			const line = row.line;
 			const at = typeof line === 'number' ? layout.lines[line - 1] : null;
 			if (!at) continue;
 			row.page = at.page;
 			const value = valueCol ? row[valueCol] : undefined;
-			// A code cell (01, 302) is no figure, even when its digits equal one.
-			const figures = at.cells.filter((c) => c.box && !/^\d{1,3}$|^[23]\d{4,6}$/.test(c.text));
-			const cell =
-				typeof value === 'number' ? figures.find((c) => matches(c.text, value)) : undefined;
-			row.box = cell?.box ?? at.box;
+			let box = at.box;
+			if (typeof value === 'number') {
+				// A code cell (01, 302) is no figure, even when its digits equal one.
+				const cells = at.cells.filter(
+					(c) => c.box && !/^\d{1,3}$|^[23]\d{4,6}$/.test(c.text) && matches(c.text, value),
+				);
+				const key = `${line}|${value}|${String(row.measure ?? row.category ?? row.basis ?? '')}`;
+				const turn = `${line}|${value}`;
+				const k = taken.get(turn) ?? 0;
+				if (cells.length) {
+					box = cells[Math.min(k, cells.length - 1)]!.box;
+					if (!taken.has(key)) taken.set(turn, k + 1);
+					taken.set(key, 1);
+				}
+			}
+			row.box = box;
 		}
 	}
 }

@@ -55,8 +55,13 @@ export function readEconomic(ctx: Ctx, section: Section): EconomicItem[] {
 		(l) => l.cells.some((c) => /经济科目名称/.test(c)) && !l.cells.some((c) => /编码|代码/.test(c)),
 	);
 
-	if (blockHeader && !measureHeader) {
-		readBlocks(ctx, lines, blockHeader, push);
+	// (code, name, amount) triples side by side with no 人员/公用 labels over them (the national 决算
+	// template's 基本支出决算表): more than one economic code on a data line.
+	const sideBySide =
+		!measureHeader &&
+		lines.some((l) => l.cells.filter((c) => ECONOMIC_CODE.test(c.replace(/\s+/g, ''))).length >= 2);
+	if ((blockHeader || sideBySide) && !measureHeader) {
+		readBlocks(ctx, lines, blockHeader ?? null, push);
 	} else {
 		const cols = measureHeader ? measureHeader.cells.map((c) => measureOf(c)) : [];
 		const at = (m: string) => cols.findIndex((x) => x === m);
@@ -129,15 +134,20 @@ type Push = (
 ) => void;
 
 /** The 决算 明细表: (code, name, amount) triples side by side; the block's top label is its category. */
-function readBlocks(ctx: Ctx, lines: readonly Line[], header: Line, push: Push): void {
-	const tops = header.cells
+function readBlocks(ctx: Ctx, lines: readonly Line[], header: Line | null, push: Push): void {
+	const tops = (header?.cells ?? [])
 		.map((c, i) => ({
 			i,
 			cat: c === '人员经费' ? 'personnel' : c === '公用经费' ? 'public' : null,
 		}))
 		.filter((t): t is { i: number; cat: Category } => t.cat !== null);
-	const categoryAt = (pos: number): Category =>
-		[...tops].reverse().find((t) => t.i <= pos)?.cat ?? 'public';
+	// Without labels over the blocks the code says it: 301 工资福利 and 303 对个人和家庭的补助 are 人员经费.
+	const categoryAt = (pos: number, code: string): Category =>
+		tops.length
+			? ([...tops].reverse().find((t) => t.i <= pos)?.cat ?? 'public')
+			: /^30[13]/.test(code)
+				? 'personnel'
+				: 'public';
 	for (const line of lines) {
 		const cells = line.cells;
 		for (let i = 0; i < cells.length; i++) {
@@ -145,7 +155,7 @@ function readBlocks(ctx: Ctx, lines: readonly Line[], header: Line, push: Push):
 			if (ECONOMIC_CODE.test(c) && cells[i + 1] && typeof parseAmount(cells[i + 1]) !== 'number') {
 				const v = parseAmount(cells[i + 2]);
 				if (typeof v === 'number')
-					push(c, cells[i + 1]!.replace(/\s+/g, ''), null, categoryAt(i), v, line.no);
+					push(c, cells[i + 1]!.replace(/\s+/g, ''), null, categoryAt(i, c), v, line.no);
 				else if (v === undefined)
 					ctx.issue(
 						'warning',

@@ -1,0 +1,52 @@
+/**
+ * The main thread's side of the parse worker (src/lib/parseWorker.ts): one worker, started on the
+ * first import and kept for the next, so parsing a long PDF never blocks the page.
+ */
+import type { Dataset } from '../schema/tables.js';
+import type { PdfLayout } from '../views/source/layout.js';
+
+export type ParseRequest = { id: number; name: string; bytes: Uint8Array };
+export type Parsed = { dataset: Dataset; text: string | null; layout: PdfLayout | null };
+export type ParseReply = { id: number } & (({ ok: true } & Parsed) | { ok: false; error: string });
+
+let worker: Worker | null = null;
+let seq = 0;
+const pending = new Map<number, { resolve: (p: Parsed) => void; reject: (e: Error) => void }>();
+
+function start(): Worker {
+	const w = new Worker(new URL('./parseWorker.ts', import.meta.url), {
+		type: 'module',
+		name: 'parse',
+	});
+	w.onmessage = (e: MessageEvent<ParseReply>) => {
+		const r = e.data;
+		const p = pending.get(r.id);
+		if (!p) return;
+		pending.delete(r.id);
+		if (r.ok) p.resolve({ dataset: r.dataset, text: r.text, layout: r.layout });
+		else p.reject(new Error(r.error));
+	};
+	const fail = (message: string) => {
+		for (const p of pending.values()) p.reject(new Error(message));
+		pending.clear();
+		w.terminate();
+		if (worker === w) worker = null;
+	};
+	w.onerror = (e) => {
+		e.preventDefault();
+		fail(`解析程序无法运行（${e.message || '工作线程出错'}）`);
+	};
+	w.onmessageerror = () => fail('解析结果无法传回页面');
+	return w;
+}
+
+/** Parses one file in the worker; `bytes` is transferred (callers keep a copy if they need one). */
+export function parseInWorker(name: string, bytes: Uint8Array): Promise<Parsed> {
+	worker ??= start();
+	const id = ++seq;
+	const w = worker;
+	return new Promise<Parsed>((resolve, reject) => {
+		pending.set(id, { resolve, reject });
+		w.postMessage({ id, name, bytes } satisfies ParseRequest, [bytes.buffer]);
+	});
+}

@@ -1,0 +1,24 @@
+/**
+ * The parse worker: the same parser as ingest, off the main thread. Receives { id, name, bytes }
+ * (bytes transferred), posts back { dataset, text, layout } — PDFs read with PDF.js, which runs
+ * inside this worker too (src/lib/pdfEngine.browser.ts).
+ */
+import { parseFile } from '../parse/index.js';
+import { browserPdf } from './pdfEngine.browser.js';
+import type { ParseReply, ParseRequest } from './parseClient.js';
+
+type Scope = {
+	onmessage: ((e: MessageEvent<ParseRequest>) => void) | null;
+	postMessage(message: ParseReply): void;
+};
+const scope = self as unknown as Scope;
+
+scope.onmessage = async (e) => {
+	const { id, name, bytes } = e.data;
+	try {
+		const { dataset, text, layout } = await parseFile(bytes, name, { pdf: browserPdf });
+		scope.postMessage({ id, ok: true, dataset, text, layout });
+	} catch (err) {
+		scope.postMessage({ id, ok: false, error: err instanceof Error ? err.message : String(err) });
+	}
+};

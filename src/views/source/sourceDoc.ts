@@ -1,0 +1,74 @@
+/**
+ * What the document viewer loads for one document: its name and format, its rebuilt text, and for a
+ * PDF the original bytes and the layout of its lines. Imported documents come from memory (the
+ * server has no copy), bundled ones from the files ingest writes to data/sources/.
+ */
+import { getDb, DATA_URL } from '../../db/duckdb.js';
+import { sql } from '../../db/sql.js';
+import { KIND_LABEL } from '../../lib/format.js';
+import { imported } from '../../state/imported.svelte.js';
+import type { PdfLayout } from './layout.js';
+
+export type SourceDoc = {
+	docId: string;
+	/** The header: the document's file name, with entity, year and kind when known. */
+	name: string;
+	detail: string;
+	format: 'pdf' | 'text';
+};
+
+type DocRow = {
+	source_file: string | null;
+	entity: string | null;
+	fiscal_year: number | null;
+	kind: string | null;
+	format?: string | null;
+};
+
+const url = (docId: string, ext: string) => `${DATA_URL}sources/${encodeURIComponent(docId)}${ext}`;
+
+/** The document's name and format: from the import, else the engine's documents table. */
+export async function describe(docId: string): Promise<SourceDoc> {
+	let row: DocRow | undefined = imported.documents.get(docId);
+	if (!row) {
+		try {
+			const db = await getDb();
+			// SELECT *: datasets written before PDFs were read have no `format` column.
+			[row] = await db.all<DocRow>(sql`SELECT * FROM documents WHERE doc_id = ${docId}`);
+		} catch {
+			row = undefined;
+		}
+	}
+	const pdf =
+		imported.pdfs.has(docId) || row?.format === 'pdf' || /\.pdf$/i.test(row?.source_file ?? '');
+	const name = (row?.source_file ?? docId).replace(/^.*[\\/]/, '');
+	const what = [
+		row?.entity,
+		row?.fiscal_year ? `${row.fiscal_year}年` : null,
+		KIND_LABEL[row?.kind ?? ''],
+	];
+	return { docId, name, detail: what.filter(Boolean).join(' '), format: pdf ? 'pdf' : 'text' };
+}
+
+async function fetchOk(u: string): Promise<Response> {
+	const r = await fetch(u);
+	if (!r.ok) throw new Error(`${u}：HTTP ${r.status}`);
+	return r;
+}
+
+/** The rebuilt text (a PDF's) or the decoded text, split into lines (line n is index n - 1). */
+export async function loadLines(docId: string): Promise<string[]> {
+	const text = imported.texts.get(docId) ?? (await (await fetchOk(url(docId, '.txt'))).text());
+	return text.split(/\r\n|\n|\r/);
+}
+
+/** A PDF's layout and a fresh copy of its bytes (PDF.js takes ownership of what it is given). */
+export async function loadPdf(docId: string): Promise<{ layout: PdfLayout; bytes: Uint8Array }> {
+	const local = imported.pdfs.get(docId);
+	if (local) return { layout: local.layout, bytes: local.bytes.slice() };
+	const [layout, bytes] = await Promise.all([
+		fetchOk(url(docId, '.layout.json')).then((r) => r.json() as Promise<PdfLayout>),
+		fetchOk(url(docId, '.pdf')).then(async (r) => new Uint8Array(await r.arrayBuffer())),
+	]);
+	return { layout, bytes };
+}
