@@ -15,7 +15,8 @@ const CHANGE = new RegExp(
 	`(?:比|较)(?:上年度?|(20\\d{2})年(?:度)?(?:预算|决算)?(?:数)?(?:${NUM})?|同期)[^，,。；;]*?(增加|减少|增长|下降)了?${NUM}万元|同比(增加|减少)${NUM}万元`,
 );
 const CHANGE_VS = new RegExp(`与上年相比[^，,。；;]*?(增加|减少|增长|下降)了?${NUM}万元`);
-const SAME = /与(?:上年|20\d{2}年)(?:度)?(预算|决算)?数?(相同|持平)|同比无增减(变化)?|与上年一致/;
+const SAME =
+	/(?:与|比|较)(?:上年|20\d{2}年)(?:度)?(预算|决算)?数?(相同|持平)|同比无增减(变化)?|与上年一致/;
 
 type Clause = { text: string; line: number };
 
@@ -310,7 +311,11 @@ function readThreePublic(ctx: Ctx, cl: readonly Clause[]): void {
 	let lineFirst: { cat: ThreePublicCategory; current: number; line: number } | null = null;
 	for (const { text, line } of cl) {
 		if (lineFirst && lineFirst.line !== line) lineFirst = null;
-		if (lineFirst && /^与(上年|20\d{2}年)相比/.test(text) && !seen.has(`prior:${lineFirst.cat}`)) {
+		if (
+			lineFirst &&
+			/^(?:与(?:上年|20\d{2}年)相比|(?:比|较|与)(?:上年|20\d{2}年))/.test(text) &&
+			!seen.has(`prior:${lineFirst.cat}`)
+		) {
 			const p = priorOf(text.replace(/^与(上年|(20\d{2})年)相比/, '比$1'), lineFirst.current);
 			if (p) {
 				seen.add(`prior:${lineFirst.cat}`);
@@ -333,7 +338,7 @@ function readThreePublic(ctx: Ctx, cl: readonly Clause[]): void {
 			.sort((a, b) => a.m!.index - b.m!.index)[0];
 		if (!hit || hit.m!.index > 20) continue;
 		const rest = text.slice(hit.m!.index + hit.m![0].length);
-		const decided = new RegExp(`(?:支出决算|决算(?:数)?)${NUM}万元`).exec(rest);
+		const decided = new RegExp(`(?:支出决算|决算(?:数)?)(?:为)?${NUM}万元`).exec(rest);
 		const first = new RegExp(`^[^，,]*?${NUM}万元`).exec(rest);
 		const amountMatch = ctx.doc.kind === 'final_account' && decided ? decided : first;
 		if (!amountMatch) continue;

@@ -21,7 +21,9 @@ const VALUE: Record<string, string> = {
 
 const matches = (cell: string, value: number): boolean => {
 	const v = parseAmount(cell);
-	return typeof v === 'number' && (round2(v) === value || round2(v / 10000) === value);
+	return (
+		typeof v === 'number' && (round2(v) === value || (value !== 0 && round2(v / 10000) === value))
+	);
 };
 
 export function attachProvenance(ds: Dataset, layout: PdfLayout): void {
@@ -40,7 +42,7 @@ export function attachProvenance(ds: Dataset, layout: PdfLayout): void {
 			if (typeof value === 'number') {
 				// A code cell (01, 302) is no figure, even when its digits equal one.
 				const cells = at.cells.filter(
-					(c) => c.box && !/^\d{1,3}$|^[23]\d{4,6}$/.test(c.text) && matches(c.text, value),
+					(c) => c.box && !/^(?!0$)\d{1,3}$|^[23]\d{4,6}$/.test(c.text) && matches(c.text, value),
 				);
 				const key = `${line}|${value}|${String(row.measure ?? row.category ?? row.basis ?? '')}`;
 				const turn = `${line}|${value}`;

@@ -33,7 +33,10 @@ export function readSummary(
 	const totals = new Map<string, { value: number; line: number }>();
 	const scale = tableUnit(section.lines) === '元' ? 1 / 10000 : 1;
 	// The 支出 side's measure columns: labels right of the second 项目 header cell.
-	let rightMeasures: (Measure | 'skip')[] = [];
+	// Laid out on its columns by the adapter (a PDF): each 支出 column is named by its deepest heading
+	// (人员经费 under 基本支出, 项目支出 beside them), whatever the header lines' order.
+	const fixed = section.lines.some((l) => l.grid) ? positionalMeasures(section.lines) : null;
+	let rightMeasures: (Measure | 'skip')[] = fixed ?? [];
 	let seenTotalsKey = 0;
 	let rowNo = false;
 	let totalValues: (number | null)[] = [];
@@ -45,6 +48,7 @@ export function readSummary(
 			projIdx.length >= 2 ||
 			(projIdx.length === 1 && rightMeasures.length === 0 && cells.some((c) => /小计|合计/.test(c)))
 		) {
+			if (fixed) continue;
 			const from = projIdx.length >= 2 ? projIdx[1]! + 1 : 0;
 			const ms = cells
 				.slice(from)
@@ -58,7 +62,7 @@ export function readSummary(
 			cells.every((c) => c === '' || measureOf(c) || c === '行次')
 		) {
 			const ms = cells.map((c) => measureOf(c)).filter((m): m is Measure => m !== undefined);
-			if (ms.length)
+			if (ms.length && !fixed)
 				rightMeasures = dedupe<Measure | 'skip'>(['total', ...ms.filter((m) => m !== 'total')]);
 			continue;
 		}
@@ -67,9 +71,10 @@ export function readSummary(
 			if (code && /支出$|预备费$/.test(cell.replace(/\(类\)/, ''))) {
 				const values = amountsAfter(line, i, scale, rowNo);
 				const amounts: Partial<Record<Measure, number>> = {};
-				const ms = rightMeasures.filter((m): m is Measure => m !== 'skip');
+				const ms: (Measure | 'skip')[] = fixed ?? rightMeasures.filter((m) => m !== 'skip');
 				values.forEach((v, k) => {
-					const m = ms[k] ?? (k === 0 ? 'total' : undefined);
+					const named = ms[k] ?? (k === 0 ? 'total' : undefined);
+					const m = named === 'skip' ? undefined : named;
 					if (v !== null && m && amounts[m] === undefined) amounts[m] = v;
 				});
 				classes.push({
@@ -103,9 +108,10 @@ export function readSummary(
 	);
 	if (total) {
 		const amounts: Partial<Record<Measure, number>> = {};
-		const ms = rightMeasures.filter((m): m is Measure => m !== 'skip');
+		const ms: (Measure | 'skip')[] = fixed ?? rightMeasures.filter((m) => m !== 'skip');
 		totalValues.forEach((v, k) => {
-			const m = ms[k] ?? (k === 0 ? 'total' : undefined);
+			const named = ms[k] ?? (k === 0 ? 'total' : undefined);
+			const m = named === 'skip' ? undefined : named;
 			if (v !== null && m && amounts[m] === undefined) amounts[m] = v;
 		});
 		classRows.unshift({
@@ -135,4 +141,30 @@ function amountsAfter(line: Line, i: number, scale: number, rowNo: boolean): (nu
 
 function dedupe<T>(xs: T[]): T[] {
 	return xs.filter((x, i) => xs.indexOf(x) === i || x === ('skip' as T));
+}
+
+/**
+ * The 支出 side's measures by cell position, right of the second 项目 heading: for each position the
+ * deepest heading that names a measure; positions without one are skipped. Null when the header has
+ * no 项目 | … | 项目 line.
+ */
+function positionalMeasures(lines: readonly Line[]): (Measure | 'skip')[] | null {
+	const norm = (l: Line) => l.cells.map((c) => c.replace(/\s+/g, ''));
+	const at = lines.findIndex((l) => norm(l).filter((c) => c === '项目').length >= 2);
+	if (at < 0) return null;
+	const from = norm(lines[at]!).lastIndexOf('项目') + 1;
+	const firstData = lines.findIndex((l) =>
+		l.cells.some((c) => functionalClassCode(c) !== undefined),
+	);
+	const header = lines.slice(0, firstData < 0 ? lines.length : firstData);
+	const width = Math.max(...header.map((l) => l.cells.length));
+	const out: (Measure | 'skip')[] = [];
+	for (let pos = from; pos < width; pos++) {
+		const label = [...header]
+			.reverse()
+			.map((l) => measureOf(l.cells[pos] ?? ''))
+			.find((m) => m !== undefined);
+		out.push(label ?? 'skip');
+	}
+	return out.some((m) => m !== 'skip') ? out : null;
 }

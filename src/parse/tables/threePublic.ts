@@ -4,6 +4,7 @@
  */
 import type { Ctx } from '../context.js';
 import type { Section } from '../segment.js';
+import type { Line } from '../lines.js';
 import { parseAmount, round2 } from '../amount.js';
 import type { ThreePublicCategory } from '../../schema/tables.js';
 import { tableUnit } from './tableRows.js';
@@ -99,6 +100,7 @@ function readWide(
 		ctx.issue('info', 'blank_form', `${section.title}：表中没有数据`, section.titleLine);
 		return;
 	}
+	if (data.grid && readPairsByHeading(ctx, section, data, budgetBasis, push)) return;
 	const cells = data.cells.slice(0, 12);
 	if (data.cells.filter((c) => c !== '').length > 12 || data.cells.length < 12) {
 		ctx.issue(
@@ -183,3 +185,50 @@ function readByColumn(
 }
 
 const isAmountCell = (c: string) => typeof parseAmount(c) === 'number' && /[.,]/.test(c);
+
+/**
+ * A 预算数 | 决算数 pair under each category, read by the headings over each cell where the adapter
+ * laid the table out on its columns (a PDF): the basis from the 预算数/决算数 heading of the cell, the
+ * category from the heading over it or over the other half of its pair. A cell under a heading that
+ * merges the two ("预算数决算数") is no figure to guess: reported and left out.
+ */
+function readPairsByHeading(
+	ctx: Ctx,
+	section: Section,
+	data: Line,
+	budgetBasis: string,
+	push: (b: string, c: ThreePublicCategory, a: number, l: number) => void,
+): boolean {
+	const above = section.lines.slice(0, section.lines.indexOf(data)).reverse();
+	const bases = above.find(
+		(l) => l.cells.filter((c) => /^(预算数|决算数)$/.test(c.replace(/\s+/g, ''))).length >= 4,
+	);
+	if (!bases) return false;
+	const basisAt = (p: number) => (bases.cells[p] ?? '').replace(/\s+/g, '');
+	const categoryAt = (p: number) => {
+		for (const l of above) {
+			const c = threePublicCategory(l.cells[p] ?? '');
+			if (c) return c;
+		}
+		return undefined;
+	};
+	data.cells.forEach((cell, p) => {
+		const v = parseAmount(cell);
+		if (typeof v !== 'number') return;
+		const basis = basisAt(p);
+		const category =
+			categoryAt(p) ??
+			(basis === '预算数' ? categoryAt(p + 1) : basis === '决算数' ? categoryAt(p - 1) : undefined);
+		if (!category || (basis !== '预算数' && basis !== '决算数')) {
+			ctx.issue(
+				'warning',
+				'three_public_layout',
+				`${section.title}：金额 ${v} 的列标题不明（「${basis || '空'}」），未采用`,
+				data.no,
+			);
+			return;
+		}
+		push(basis === '预算数' ? budgetBasis : 'final', category, v, data.no);
+	});
+	return true;
+}
