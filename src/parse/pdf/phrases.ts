@@ -78,14 +78,20 @@ export function pagePhrases(runs: readonly Run[]): Phrase[] {
 	split.sort((a, b) => a.p.y - b.p.y || a.p.x0 - b.p.x0);
 	const out: (Phrase & { hard: boolean })[] = [];
 	for (const { p, hard } of split) {
-		const prev = [...out]
-			.reverse()
-			.find(
-				(q) =>
-					Math.abs(q.y - p.y) <= p.size * 0.2 &&
-					q.x1 <= p.x0 + p.size * 0.5 &&
-					p.x0 - q.x1 < p.size * 0.3,
-			);
+		// Sorted by baseline: the phrase it continues is among the last ones on (nearly) the same
+		// baseline, so the search stops as soon as it reaches a line above.
+		let prev: (Phrase & { hard: boolean }) | undefined;
+		for (let k = out.length - 1; k >= 0 && out[k]!.y >= p.y - p.size * 0.2; k--) {
+			const q = out[k]!;
+			if (
+				Math.abs(q.y - p.y) <= p.size * 0.2 &&
+				q.x1 <= p.x0 + p.size * 0.5 &&
+				p.x0 - q.x1 < p.size * 0.3
+			) {
+				prev = q;
+				break;
+			}
+		}
 		if (prev && !hard && !prev.hard && !(prev.amount && p.amount)) {
 			prev.text +=
 				/[A-Za-z0-9]$/.test(prev.text) &&
