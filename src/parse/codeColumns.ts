@@ -34,8 +34,12 @@ function runsOf(lines: readonly Line[]): { at: number; n: number }[] {
 function joinRun(cells: readonly string[], at: number, n: number): string {
 	const parts = cells.slice(at, at + n).map((c) => c.replace(/\s+/g, ''));
 	// 201 | 03 | 01 → 2010301; 201 | | → 201; anything else (header words) is kept as text.
-	if (/^\d{3}$/.test(parts[0]!) && parts.slice(1).every((p) => /^(\d{2})?$/.test(p))) {
-		const filled = parts.slice(1).filter(Boolean);
+	// A 款 or 项 printed without its leading zero ("301 | 2") is the same code (30102).
+	if (/^\d{3}$/.test(parts[0]!) && parts.slice(1).every((p) => /^(\d{1,2})?$/.test(p))) {
+		const filled = parts
+			.slice(1)
+			.filter(Boolean)
+			.map((p) => p.padStart(2, '0'));
 		// A 项 without its 款 is no code: keep the cells' text for the reader to report.
 		const gap = parts.slice(1).findIndex((p) => !p);
 		if (gap >= 0 && gap < parts.slice(1).findLastIndex((p) => p)) return parts.join(' ');

@@ -422,7 +422,9 @@ function readThreePublic(ctx: Ctx, cl: readonly Clause[]): void {
 /** 收入总计 / 支出总计 / 机关运行经费 / 政府采购 as stated, and their implied prior-year values. */
 function readTotals(ctx: Ctx, cl: readonly Clause[]): void {
 	const rules: [RegExp, string][] = [
-		[new RegExp(`财政拨款收入总计${NUM}万元`), 'fiscal_income_total'],
+		[new RegExp(`财政拨款收入(?:支出)?总计${NUM}万元`), 'fiscal_income_total'],
+		// The 决算 情况说明: "XX2024年度收入支出总计2995.39万元".
+		[new RegExp(`(?<!财政拨款)收入支出总计${NUM}万元`), 'income_total'],
 		[new RegExp(`(?<!财政拨款)收入总计${NUM}万元`), 'income_total'],
 		[
 			new RegExp(`(?<!财政拨款(?:收入总计[\\d,.]+万元[，,]?)?)支出总计${NUM}万元`),

@@ -75,10 +75,19 @@ export function columnsOf(lines: readonly Row[]): Column[] | null {
 		.filter((p) => p.text.length <= 12);
 	// Headings above this one are group labels (一般公共预算支出 over 基本支出 | 项目支出): only one at
 	// the same depth or deeper names a column.
+	const firstData = Math.min(...data.map((l) => l.y));
 	const labelled = (c: Column, p: Phrase) =>
 		headings.some((h) => h !== p && h.y >= p.y - p.size * 0.5 && overlap(c, h) > 0);
 	for (const p of extra) {
-		if (cols.some((c) => overlap(c, p) > 0) || spansColumns(p, cols)) continue;
+		if (
+			cols.some((c) => overlap(c, p) > 0) ||
+			spansColumns(
+				p,
+				cols,
+				headings.filter((h) => h.y < firstData),
+			)
+		)
+			continue;
 		const gap = (c: Column) => Math.max(c.x0 - p.x1, p.x0 - c.x1);
 		const near = cols
 			.filter((c) => !labelled(c, p) && gap(c) < Math.max(p.size * 2, p.x1 - p.x0))
@@ -97,14 +106,19 @@ export function columnsOf(lines: readonly Row[]): Column[] | null {
  * True when the phrase is a group label centred over two neighbouring columns (本年收入 over
  * 项目 | 预算数), standing in the gap between them. A heading over a column of its own is not.
  */
-function spansColumns(p: { x0: number; x1: number }, cols: readonly Column[]): boolean {
+function spansColumns(p: Phrase, cols: readonly Column[], headings: readonly Phrase[]): boolean {
 	const mid = (p.x0 + p.x1) / 2;
 	for (let i = 0; i + 1 < cols.length; i++) {
 		const [a, b] = [cols[i]!, cols[i + 1]!];
 		const span = b.x1 - a.x0;
+		// A group label heads other headings: one stands below it, within the two columns.
+		const heads = headings.some(
+			(h) => h.y > p.y + p.size * 0.5 && !h.amount && h.x0 >= a.x0 - 1 && h.x1 <= b.x1 + 1,
+		);
 		if (
 			p.x0 >= a.x0 &&
 			p.x1 <= b.x1 &&
+			heads &&
 			Math.abs((a.x0 + b.x1) / 2 - mid) < Math.max(4, span * 0.03)
 		)
 			return true;

@@ -89,7 +89,8 @@ export function readSummary(
 			for (const [re, key] of TOTAL_LABELS) {
 				if (!re.test(cell)) continue;
 				const all = amountsAfter(line, i, scale, rowNo);
-				const v = all[0];
+				// The figure of a total row, past blank cells a PDF table leaves between label and figure.
+				const v = all.find((x) => x !== null);
 				if (key === 'expenditure_current') totalValues = all;
 				let k = key;
 				// 001's layout says 总计 on both sides: the first is income, the second expenditure.

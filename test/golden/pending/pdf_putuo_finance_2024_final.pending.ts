@@ -306,8 +306,8 @@ describe('上海市普陀区财政局 2024年度部门决算 (PDF)', () => {
 	describe('figures', () => {
 		it('本年收入 / 支出合计 2946.25 / 2940.05; 年初 / 年末结转和结余 49.14 / 55.34 (p6-7)', () => {
 			const want: [string, number, number, number, number][] = [
-				['income_total', 2946.25, 6, 275.6, 747.4],
-				['expenditure_total', 2940.05, 6, 517.2, 747.4],
+				['income_current', 2946.25, 6, 275.6, 747.4],
+				['expenditure_current', 2940.05, 6, 517.2, 747.4],
 				['carryover_in', 49.14, 7, 282.5, 96.8],
 				['carryover_out', 55.34, 7, 524.1, 96.8],
 			];
