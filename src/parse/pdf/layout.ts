@@ -17,16 +17,19 @@ export type PdfLayout = {
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 const boxOf = (phrases: readonly Phrase[]): string => {
-	const ps = parts(phrases);
-	const x0 = Math.min(...ps.map((p) => p.x0));
-	const x1 = Math.max(...ps.map((p) => p.x1));
-	const y0 = Math.min(...ps.map((p) => p.y - p.size * 0.9));
-	const y1 = Math.max(...ps.map((p) => p.y + p.size * 0.2));
+	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const p of parts(phrases)) {
+		x0 = Math.min(x0, p.x0);
+		x1 = Math.max(x1, p.x1);
+		y0 = Math.min(y0, p.y - p.size * 0.9);
+		y1 = Math.max(y1, p.y + p.size * 0.2);
+	}
 	return `${r1(Math.max(0, x0))},${r1(Math.max(0, y0))},${r1(x1)},${r1(y1)}`;
 };
 
 /** Joins the phrases of one cell: Chinese runs on directly, a space between two Latin words. */
 function joinCell(ps: readonly Phrase[]): string {
+	if (ps.length === 0) return '';
 	let s = '';
 	for (const p of ps)
 		s += s && /[A-Za-z0-9.,]$/.test(s) && /^[A-Za-z0-9]/.test(p.text) ? ` ${p.text}` : p.text;
