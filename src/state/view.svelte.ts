@@ -45,6 +45,8 @@ export class ViewState {
 	sourceLine = $state<number | null>(null);
 	/** A PDF figure's own box ('x0,y0,x1,y1', points from the page's top-left); else the line's. */
 	sourceBox = $state<string | null>(null);
+	/** The value of the cited figure, in 万元, when the caller knows it but not its box. */
+	sourceValue = $state<number | null>(null);
 	present = $state(false);
 
 	/** Reads the state from a query string (`?view=…&cities=阳泉市,承德市…`). */
@@ -116,10 +118,16 @@ export class ViewState {
 	 * Opens the document viewer at a line: the provenance of any figure. A PDF figure may pass its
 	 * own box (a row's `box`), drawn instead of the whole line's.
 	 */
-	openSource(docId: string, line: number, box?: string | null): void {
+	/**
+	 * Opens the source viewer on a document's line. `target` narrows it to one figure: its box
+	 * ('x0,y0,x1,y1', kept in the URL), or its value in 万元, which the viewer finds among the line's
+	 * cells of a PDF (then writes back as the box).
+	 */
+	openSource(docId: string, line: number, target?: string | number | null): void {
 		this.sourceDoc = docId;
 		this.sourceLine = line;
-		this.sourceBox = box ?? null;
+		this.sourceBox = typeof target === 'string' ? target : null;
+		this.sourceValue = typeof target === 'number' ? target : null;
 	}
 }
 

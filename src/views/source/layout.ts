@@ -28,3 +28,25 @@ export function lineAt(
 	const l = layout.lines[line - 1];
 	return l ? { page: l.page, box: l.box } : null;
 }
+
+/**
+ * The box of the cell on `line` that prints `value` (万元; the cell may print it in 元), so that a
+ * click on a figure highlights that figure, not its whole row. Null when no cell matches.
+ */
+export function figureBox(
+	layout: PdfLayout,
+	line: number | null,
+	value: number | null,
+): string | null {
+	if (!line || value === null) return null;
+	const cells = layout.lines[line - 1]?.cells ?? [];
+	const cents = (x: number) => Math.round(x * 100);
+	for (const c of cells) {
+		const n = Number(c.text.replace(/,/g, ''));
+		if (!c.box || c.text.trim() === '' || !Number.isFinite(n) || /^(?!0$)\d{1,3}$/.test(c.text))
+			continue;
+		if (cents(n) === cents(value) || (value !== 0 && cents(n / 10000) === cents(value)))
+			return c.box;
+	}
+	return null;
+}
