@@ -22,18 +22,32 @@ const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
 
 export function build({ force = false, log = console.log } = {}) {
 	const summary = join(root, 'public/data/summary.json');
-	if (force || mtime(summary) < Math.max(newest(join(root, 'data/raw')), newest(join(root, 'src/parse')))) {
+	if (
+		force ||
+		mtime(summary) < Math.max(newest(join(root, 'data/raw')), newest(join(root, 'src/parse')))
+	) {
 		log('ingest: reading data/raw …');
-		execFileSync(bin('tsx'), [join(root, 'scripts/ingest.node.ts')], { cwd: root, stdio: 'inherit' });
+		execFileSync(bin('tsx'), [join(root, 'scripts/ingest.node.ts')], {
+			cwd: root,
+			stdio: 'inherit',
+		});
 	}
 	const dist = join(root, 'dist/index.html');
-	if (force || mtime(dist) < Math.max(newest(join(root, 'src')), newest(join(root, 'public')), mtime(join(root, 'index.html')))) {
+	if (
+		force ||
+		mtime(dist) <
+			Math.max(
+				newest(join(root, 'src')),
+				newest(join(root, 'public')),
+				mtime(join(root, 'index.html')),
+			)
+	) {
 		log('build: vite build …');
 		execFileSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 		for (const dir of ['dist/assets', 'dist/data']) {
 			const abs = join(root, dir);
 			for (const f of readdirSync(abs)) {
-				if (/\.(wasm|js|duckdb)$/.test(f) && statSync(join(abs, f)).size > 100_000) {
+				if (/\.(wasm|m?js|duckdb)$/.test(f) && statSync(join(abs, f)).size > 100_000) {
 					writeFileSync(join(abs, `${f}.gz`), gzipSync(readFileSync(join(abs, f)), { level: 6 }));
 				}
 			}
@@ -42,4 +56,5 @@ export function build({ force = false, log = console.log } = {}) {
 	return join(root, 'dist');
 }
 
-if (resolve(process.argv[1] ?? '') === resolve(import.meta.filename)) build({ force: process.argv.includes('--force') });
+if (resolve(process.argv[1] ?? '') === resolve(import.meta.filename))
+	build({ force: process.argv.includes('--force') });

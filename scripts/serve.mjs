@@ -19,6 +19,7 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
+	'.pdf': 'application/pdf',
 	'.map': 'application/json',
 };
 
@@ -37,10 +38,18 @@ export function serve(root, { port = 0, host = '127.0.0.1' } = {}) {
 			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
 			return;
 		}
-		const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+		const headers = {
+			'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+			'cache-control': 'no-cache',
+		};
 		const gz = `${path}.gz`;
 		if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && existsSync(gz)) {
-			res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': statSync(gz).size, vary: 'accept-encoding' });
+			res.writeHead(200, {
+				...headers,
+				'content-encoding': 'gzip',
+				'content-length': statSync(gz).size,
+				vary: 'accept-encoding',
+			});
 			createReadStream(gz).pipe(res);
 			return;
 		}
@@ -52,7 +61,11 @@ export function serve(root, { port = 0, host = '127.0.0.1' } = {}) {
 		server.once('error', reject);
 		server.listen(port, host, () => {
 			const { port: p } = server.address();
-			resolvePromise({ url: `http://${host}:${p}/`, close: () => new Promise((r) => server.close(r)), server });
+			resolvePromise({
+				url: `http://${host}:${p}/`,
+				close: () => new Promise((r) => server.close(r)),
+				server,
+			});
 		});
 	});
 }

@@ -10,7 +10,7 @@ import { watchedPage, engineReady, SHOTS, overflowing, sharedBrowser, SEEDS } fr
 
 const base = inject('baseURL');
 
-const CLASS_CHART = 'figure.chart[data-chart="预算完成率（%）：支出决算 ÷ 年初预算（按类）"]';
+const CLASS_CHART = 'figure.chart[data-chart="预算完成率（%）：支出决算 ÷ 年初预算（按科目）"]';
 const PROJECT_CHART = 'figure.chart[data-chart="项目预算执行率（%）：实际执行 ÷ 预算"]';
 const browser = sharedBrowser();
 
@@ -19,7 +19,7 @@ async function open(page: Page, search: string): Promise<void> {
 	await engineReady(page);
 	await page.locator(`${PROJECT_CHART} .bar`).first().waitFor();
 }
-const classTable = (page: Page) => page.locator('table[aria-label="预算执行（按类）"]');
+const classTable = (page: Page) => page.locator('table[aria-label="预算执行（按科目）"]');
 const projectTable = (page: Page) => page.locator('table[aria-label="预算执行（按项目）"]');
 
 describe('预算执行 execution', () => {
