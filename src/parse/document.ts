@@ -40,7 +40,7 @@ import {
 } from './validate.js';
 import { parseAmount } from './amount.js';
 import { checkEconomic } from './validateEconomic.js';
-import { round2, sameAmount } from './amount.js';
+import { isFigure, round2, sameAmount } from './amount.js';
 import { joinCodeColumns } from './codeColumns.js';
 
 const FUNCTIONAL: Partial<Record<TableKind, FunctionalTableKey>> = {
@@ -69,6 +69,7 @@ export function readDocument(ctx: Ctx, all: Section[], prose: Line[]): void {
 		joinContinuations(splitForms(sections.filter((s) => !s.approval))),
 	);
 	const read = readSections(ctx, main, true);
+	for (const s of main) checkEmptyNote(ctx, s);
 	readNarrative(ctx, dedupeProse(ctx, prose));
 	crossCheck(ctx, read);
 	for (const approval of dedupeApprovals(
@@ -230,6 +231,28 @@ function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Re
 		}
 	}
 	return read;
+}
+
+/**
+ * A note saying the table is empty ("本部门2024年无…，故本表为空表") under a table that prints figures:
+ * one of the two is wrong, and a reader cannot tell which.
+ */
+function checkEmptyNote(ctx: Ctx, s: Section): void {
+	const note = s.lines.find((l) =>
+		/本表为空表|本表无数据|故本表为空/.test(l.text.replace(/\s+/g, '')),
+	);
+	if (!note) return;
+	const figure = s.lines
+		.filter((l) => l !== note)
+		.flatMap((l) => l.cells)
+		.find((c) => isFigure(c) && !/^(19|20)\d{2}$/.test(c) && parseAmount(c) !== 0);
+	if (figure)
+		ctx.issue(
+			'error',
+			'empty_table_note',
+			`「${s.title}」注明为空表，但表中列有数字（如 ${figure}）`,
+			note.no,
+		);
 }
 
 type Marks = { indicators: number; issues: number };

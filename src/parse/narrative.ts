@@ -50,6 +50,7 @@ export function readNarrative(ctx: Ctx, prose: readonly Line[]): void {
 	const cl = clauses(prose);
 	readExecution(ctx, cl);
 	readItemExecution(ctx, prose);
+	checkItemExplanations(ctx, prose);
 	readThreePublic(ctx, cl);
 	readTotals(ctx, cl);
 	checkShares(ctx, prose);
@@ -196,6 +197,59 @@ function checkForeignText(ctx: Ctx, prose: readonly Line[]): void {
 				'warning',
 				'foreign_text',
 				`此处是一段英文文字（“${l.text.slice(0, 40)}…”），原表内容缺失，可能被机器摘要替代`,
+				l.no,
+			);
+		}
+	}
+}
+
+/**
+ * The 编制说明's account of each 项: "31.“住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元，…
+ * 2024年预算安排352.67万元" or "“一般公共服务支出-…-行政运行”科目1,202.95万元". The figure is checked
+ * against the 项's row in the document's 一般公共预算 table, and a second figure the same item gives
+ * for this year's budget against the first.
+ */
+function checkItemExplanations(ctx: Ctx, prose: readonly Line[]): void {
+	const item = new RegExp(`“([^”]{4,80})”(?:科目)?${NUM}万元`);
+	const items = ctx.out.functional_items.filter(
+		(r) =>
+			r.doc_id === ctx.doc.docId &&
+			r.level >= 2 &&
+			r.measure === 'total' &&
+			r.table_key === 'general_budget',
+	);
+	for (const l of prose) {
+		const t = l.text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+		const m = item.exec(t);
+		if (!m) continue;
+		const path = m[1]!.split(/\((?:类|款|项)\)|-/).filter(Boolean);
+		if (path.length !== 3) continue;
+		const stated = numberIn(m[2]!);
+		const cls = FUNCTIONAL_CLASSES[path[0]!];
+		// The 项 under its own 款: many 款 have a 项 named 一般行政管理事务.
+		const kuan = items.find(
+			(r) => r.level === 2 && r.name === path[1] && (!cls || r.code.startsWith(cls)),
+		);
+		const row =
+			kuan &&
+			items.find((r) => r.level === 3 && r.name === path[2] && r.code.startsWith(kuan.code));
+		if (row && Math.abs(row.amount - stated) > 0.005) {
+			ctx.issue(
+				'error',
+				'narrative',
+				`文中「${path.join('-')}」${stated} 万元，一般公共预算支出表 ${row.amount} 万元（第 ${row.line} 行）`,
+				l.no,
+			);
+			continue;
+		}
+		const again = new RegExp(`20\\d{2}年(?:预算)?安排(?:为)?${NUM}万元`).exec(
+			t.slice(m.index + m[0].length),
+		);
+		if (again && Math.abs(numberIn(again[1]!) - stated) > 0.005) {
+			ctx.issue(
+				'error',
+				'narrative',
+				`文中「${path.join('-')}」先写 ${stated} 万元，后写预算安排 ${numberIn(again[1]!)} 万元${row ? `；表中 ${row.amount} 万元（第 ${row.line} 行）` : ''}`,
 				l.no,
 			);
 		}

@@ -32,9 +32,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RAW_DIR, loadPdf, one, rows } from '../helpers.js';
-import { pdfGolden } from '../pdfGolden.js';
-import type { Dataset } from '../../../src/schema/tables.js';
+import { RAW_DIR, loadPdf, one, rows } from './helpers.js';
+import { pdfGolden } from './pdfGolden.js';
+import type { Dataset } from '../../src/schema/tables.js';
 
 const FILE = '上海市普陀区万里街道办事处_2024_部门预算.pdf';
 const DOC = FILE.replace(/\.pdf$/, '');
