@@ -359,3 +359,34 @@ describe('PDF import and the PDF source viewer', () => {
 		},
 	);
 });
+
+describe('PDFs a user cannot use', () => {
+	it('refuses each bad PDF in words and still imports the good one beside them', async () => {
+		const bad = join(ROOT, 'test/fixtures/pdf/bad');
+		const { page, errors, foreign } = await watchedPage(browser(), base);
+		await page.goto(base);
+		await engineReady(page);
+		await importFiles(page, [
+			join(bad, 'encrypted.pdf'),
+			join(bad, 'scanned.pdf'),
+			join(bad, 'truncated.pdf'),
+			join(bad, 'not-a-disclosure.pdf'),
+			join(bad, 'good-extract.pdf'),
+		]);
+		const notice = page.locator('.notice');
+		await expect.poll(() => notice.locator('li').count(), { timeout: 60_000 }).toBe(5);
+		const item = (file: string) => notice.locator('li', { hasText: file }).innerText();
+		// The reasons a user can act on (the fixtures' README says how each file was made).
+		expect(await item('encrypted.pdf')).toContain('加密');
+		expect(await item('scanned.pdf')).toMatch(/没有文字层.*共 2 页.*OCR/);
+		expect(await item('truncated.pdf')).toContain('损坏');
+		expect(await item('not-a-disclosure.pdf')).toContain('不是部门预算');
+		// good-extract.pdf: pages 1 and 8–12 of the 区政府办公室 budget, whose 支出总计 is 9,101.68 万元.
+		expect(await item('good-extract.pdf')).toContain('已导入');
+		for (const f of ['encrypted.pdf', 'scanned.pdf', 'truncated.pdf', 'not-a-disclosure.pdf'])
+			expect(await notice.locator('li.rejected', { hasText: f }).count(), f).toBe(1);
+		await page.screenshot({ path: join(SHOTS, 'pdf-bad.png') });
+		expect(errors).toEqual([]);
+		expect(foreign).toEqual([]);
+	});
+});
