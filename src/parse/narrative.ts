@@ -493,13 +493,18 @@ function readTotals(ctx: Ctx, cl: readonly Clause[]): void {
 		[new RegExp(`政府采购货物(?:预算|支出)${NUM}万元`), 'procurement_goods'],
 		[new RegExp(`政府采购工程(?:预算|支出)${NUM}万元`), 'procurement_works'],
 		[new RegExp(`政府采购服务(?:预算|支出)${NUM}万元`), 'procurement_services'],
+		// The 决算: "政府采购金额（以合同签订为准）为251.25万元，其中：货物采购金额4.79万元、…".
+		[new RegExp(`政府采购金额(?:\\([^)]*\\))?(?:为)?${NUM}万元`), 'procurement_total'],
+		[new RegExp(`货物采购金额${NUM}万元`), 'procurement_goods'],
+		[new RegExp(`工程采购金额${NUM}万元`), 'procurement_works'],
+		[new RegExp(`服务采购金额${NUM}万元`), 'procurement_services'],
 	];
 	const seen = new Set<string>();
 	cl.forEach(({ text: own, line }, k) => {
 		// "收入总计X万元，支出总计Y万元。与上年相比，收入总计减少…": the comparison is the next clause.
 		const next = cl[k + 1];
 		const text =
-			next && next.line === line && /^与上年相比/.test(next.text) ? `${own},${next.text}` : own;
+			next && next.line === line && COMPARED.test(next.text) ? `${own},${next.text}` : own;
 		for (const [re, metric] of rules) {
 			const m = re.exec(text);
 			if (!m) continue;
@@ -512,7 +517,7 @@ function readTotals(ctx: Ctx, cl: readonly Clause[]): void {
 			const after = text.slice(m.index + m[0].length);
 			const own = after.split(/(?:收入总计|支出总计)/)[0]!;
 			const prior =
-				/与上年相比/.test(text) && !CHANGE.test(own)
+				COMPARED.test(text) && !CHANGE.test(own)
 					? priorFromComparison(text, metric, value)
 					: priorOf(own, value);
 			if (prior && !seen.has(`prior_${metric}`)) {
@@ -526,20 +531,22 @@ function readTotals(ctx: Ctx, cl: readonly Clause[]): void {
 	});
 }
 
-/** "与上年相比，收入总计减少181.51万元，…支出总计减少181.51万元" */
+/** "与上年相比（与2023年度相比），收入总计减少181.51万元，…支出总计减少181.51万元" */
+const COMPARED = /与(?:上年|20\d{2}年度?)相比/;
+
 function priorFromComparison(
 	text: string,
 	metric: string,
 	value: number,
 ): { prior: number; year: number | null } | null {
 	const labels: Record<string, string> = {
-		income_total: '(?<!财政拨款)收入总计',
+		income_total: '(?<!财政拨款)收入(?:支出)?总计',
 		expenditure_total: '(?<!财政拨款)支出总计',
 		fiscal_income_total: '财政拨款收入总计',
 	};
 	const label = labels[metric];
 	if (!label) return null;
-	const cmp = text.slice(text.indexOf('与上年相比'));
+	const cmp = text.slice(text.search(COMPARED));
 	const m = new RegExp(`${label}(增加|减少)${NUM}万元`).exec(cmp);
 	if (!m) return null;
 	const delta = numberIn(m[2]!);
