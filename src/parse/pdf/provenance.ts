@@ -19,12 +19,23 @@ const VALUE: Record<string, string> = {
 	project_targets: 'year_amount',
 };
 
-const matches = (cell: string, value: number): boolean => {
-	const v = parseAmount(cell);
-	return (
-		typeof v === 'number' && (round2(v) === value || (value !== 0 && round2(v / 10000) === value))
-	);
-};
+/**
+ * The cells of a line that print `value` (万元; the cell may print it in 元). A code cell (01, 302)
+ * is no figure, even when its digits equal one. Shared with the source viewer, which finds a clicked
+ * figure's cell the same way.
+ */
+export function figureCells<C extends { text: string; box: string }>(
+	cells: readonly C[],
+	value: number,
+): C[] {
+	return cells.filter((c) => {
+		if (!c.box || /^(?!0$)\d{1,3}$|^[23]\d{4,6}$/.test(c.text)) return false;
+		const v = parseAmount(c.text);
+		return (
+			typeof v === 'number' && (round2(v) === value || (value !== 0 && round2(v / 10000) === value))
+		);
+	});
+}
 
 export function attachProvenance(ds: Dataset, layout: PdfLayout): void {
 	for (const t of TABLE_NAMES) {
@@ -40,18 +51,11 @@ export function attachProvenance(ds: Dataset, layout: PdfLayout): void {
 			const value = valueCol ? row[valueCol] : undefined;
 			let box = at.box;
 			if (typeof value === 'number') {
-				// A code cell (01, 302) is no figure, even when its digits equal one.
-				const cells = at.cells.filter(
-					(c) => c.box && !/^(?!0$)\d{1,3}$|^[23]\d{4,6}$/.test(c.text) && matches(c.text, value),
-				);
-				const key = `${line}|${value}|${String(row.measure ?? row.category ?? row.basis ?? '')}`;
+				const cells = figureCells(at.cells, value);
 				const turn = `${line}|${value}`;
 				const k = taken.get(turn) ?? 0;
-				if (cells.length) {
-					box = cells[Math.min(k, cells.length - 1)]!.box;
-					if (!taken.has(key)) taken.set(turn, k + 1);
-					taken.set(key, 1);
-				}
+				if (cells.length) box = cells[Math.min(k, cells.length - 1)]!.box;
+				taken.set(turn, k + 1);
 			}
 			row.box = box;
 		}

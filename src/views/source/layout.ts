@@ -1,12 +1,12 @@
+import { figureCells } from '../../parse/pdf/provenance.js';
+import type { PdfLayout } from '../../parse/pdf/layout.js';
+
 /**
  * Where the lines of a PDF document sit on its pages, as the parser reports it (its PdfLayout):
  * line i + 1 of the rebuilt text is `lines[i]` (null when not from the PDF). A box is the string
  * 'x0,y0,x1,y1' in PDF points, origin at the page's top-left.
  */
-export type PdfLayout = {
-	pages: { width: number; height: number }[];
-	lines: ({ page: number; box: string; cells: { text: string; box: string }[] } | null)[];
-};
+export type { PdfLayout };
 
 export type Box = { x0: number; y0: number; x1: number; y1: number };
 
@@ -39,14 +39,5 @@ export function figureBox(
 	value: number | null,
 ): string | null {
 	if (!line || value === null) return null;
-	const cells = layout.lines[line - 1]?.cells ?? [];
-	const cents = (x: number) => Math.round(x * 100);
-	for (const c of cells) {
-		const n = Number(c.text.replace(/,/g, ''));
-		if (!c.box || c.text.trim() === '' || !Number.isFinite(n) || /^(?!0$)\d{1,3}$/.test(c.text))
-			continue;
-		if (cents(n) === cents(value) || (value !== 0 && cents(n / 10000) === cents(value)))
-			return c.box;
-	}
-	return null;
+	return figureCells(layout.lines[line - 1]?.cells ?? [], value)[0]?.box ?? null;
 }
