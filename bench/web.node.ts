@@ -36,21 +36,32 @@ const FILTER_CHANGE = `async (on) => {
 const dist = build({ log: () => undefined }) as string;
 const server = (await serve(dist, { port: 0 })) as { url: string; close: () => Promise<void> };
 const browser = await launch();
-const m: Record<string, number[]> = { floor: [], wasmReady: [], dataLoaded: [], firstChart: [], firstLiveChart: [], filterChange: [] };
+const m: Record<string, number[]> = {
+	floor: [],
+	wasmReady: [],
+	dataLoaded: [],
+	firstChart: [],
+	firstLiveChart: [],
+	filterChange: [],
+};
 
 try {
 	for (let i = 0; i < LOADS; i++) {
 		const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
 		const page = await ctx.newPage();
 		await page.goto(`${server.url}bench/floor.html`);
-		await page.waitForFunction(() => document.documentElement.dataset.floorMs, null, { timeout: 60_000 });
+		await page.waitForFunction(() => document.documentElement.dataset.floorMs, null, {
+			timeout: 60_000,
+		});
 		m.floor!.push(Number(await page.evaluate(() => document.documentElement.dataset.floorMs)));
 		await ctx.close();
 
 		const appCtx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
 		const app = await appCtx.newPage();
 		await app.goto(server.url);
-		await app.waitForFunction(() => document.documentElement.dataset.firstLiveChart, null, { timeout: 60_000 });
+		await app.waitForFunction(() => document.documentElement.dataset.firstLiveChart, null, {
+			timeout: 60_000,
+		});
 		// Scripts run in the page are passed as text: tsx would wrap inline functions in a helper
 		// the page does not have.
 		const marks = (await app.evaluate(MARKS)) as Record<string, number>;
@@ -69,11 +80,22 @@ try {
 }
 
 const floor = median(m.floor!);
-const line = (label: string, key: string, note = '') => console.log(`${label.padEnd(26)} ${median(m[key]!).toFixed(0).padStart(6)} ms${note}`);
-console.log(`bench:web — medians of ${LOADS} cold loads (filter change: median of ${m.filterChange!.length} changes)`);
+const line = (label: string, key: string, note = '') =>
+	console.log(`${label.padEnd(26)} ${median(m[key]!).toFixed(0).padStart(6)} ms${note}`);
+console.log(
+	`bench:web — medians of ${LOADS} cold loads (filter change: median of ${m.filterChange!.length} changes)`,
+);
 line('floor (boot + 1 query)', 'floor');
 line('WASM ready', 'wasmReady');
 line('data loaded', 'dataLoaded');
-line('first chart in DOM', 'firstChart', `   = ${(median(m.firstChart!) / floor).toFixed(2)} × floor (target < 0.5)`);
-line('first live-query chart', 'firstLiveChart', `   = ${(median(m.firstLiveChart!) / floor).toFixed(2)} × floor (target ≤ 1.15)`);
+line(
+	'first chart in DOM',
+	'firstChart',
+	`   = ${(median(m.firstChart!) / floor).toFixed(2)} × floor (target < 0.5)`,
+);
+line(
+	'first live-query chart',
+	'firstLiveChart',
+	`   = ${(median(m.firstLiveChart!) / floor).toFixed(2)} × floor (target ≤ 1.15)`,
+);
 line('filter change → re-render', 'filterChange', ` (target < 100 ms)`);

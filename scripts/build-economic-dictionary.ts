@@ -30,6 +30,10 @@ for (const f of readdirSync(raw).filter((f) => !f.startsWith('.') && f !== 'READ
 		}
 	}
 }
-const out = Object.fromEntries([...dict].sort(([, a], [, b]) => [...a][0]!.localeCompare([...b][0]!)).map(([k, v]) => [k, [...v].sort()]));
+const out = Object.fromEntries(
+	[...dict]
+		.sort(([, a], [, b]) => [...a][0]!.localeCompare([...b][0]!))
+		.map(([k, v]) => [k, [...v].sort()]),
+);
 writeFileSync(join(root, 'src/parse/economicCodes.json'), JSON.stringify(out, null, '\t') + '\n');
 console.log(`economicCodes.json: ${Object.keys(out).length} names`);

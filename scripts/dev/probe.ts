@@ -8,7 +8,9 @@ const p = await b.newPage();
 p.on('console', (m) => console.log('page:', m.text()));
 p.on('response', (r) => r.status() >= 400 && console.log('HTTP', r.status(), r.url()));
 await p.goto(server.url + '?debug=1');
-await p.waitForFunction(() => document.documentElement.dataset.firstLiveChart, null, { timeout: 60000 });
+await p.waitForFunction(() => document.documentElement.dataset.firstLiveChart, null, {
+	timeout: 60000,
+});
 const r = await p.evaluate(`(async () => {
 	const e = [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')].map(m => m.name + '=' + Math.round(m.startTime) + '+' + Math.round(m.duration));
 	const db = await globalThis.__budgetLens.db();
@@ -17,4 +19,5 @@ const r = await p.evaluate(`(async () => {
 	return e.join(' ') + ' after: ' + extra.join(',');
 })()`);
 console.log(r);
-await b.close(); await server.close();
+await b.close();
+await server.close();

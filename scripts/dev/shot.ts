@@ -1,5 +1,6 @@
 import { launch, watchedPage, engineReady } from '../../test/e2e/browser.js';
-const url = process.argv[2]!; const out = process.argv[3]!;
+const url = process.argv[2]!;
+const out = process.argv[3]!;
 const b = await launch();
 const w = await watchedPage(b, new URL(url).origin);
 await w.page.goto(url);

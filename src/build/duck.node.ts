@@ -33,14 +33,20 @@ export async function loadDataset(conn: DuckDBConnection, dataset: Dataset): Pro
 
 const quote = (path: string) => `'${path.replace(/'/g, "''")}'`;
 
-export async function writeParquet(conn: DuckDBConnection, table: TableName, path: string): Promise<void> {
+export async function writeParquet(
+	conn: DuckDBConnection,
+	table: TableName,
+	path: string,
+): Promise<void> {
 	await conn.run(`COPY "${table}" TO ${quote(path)} (FORMAT parquet)`);
 }
 
 /** Exposes DIR/<table>.parquet as a view named after each table. */
 export async function openParquetDir(conn: DuckDBConnection, dir: string): Promise<void> {
 	for (const table of TABLE_NAMES) {
-		await conn.run(`CREATE VIEW "${table}" AS SELECT * FROM read_parquet(${quote(`${dir}/${table}.parquet`)})`);
+		await conn.run(
+			`CREATE VIEW "${table}" AS SELECT * FROM read_parquet(${quote(`${dir}/${table}.parquet`)})`,
+		);
 	}
 }
 
@@ -50,7 +56,8 @@ export function nodeRunner(conn: DuckDBConnection): Runner {
 		async all<T>(q: Sql): Promise<T[]> {
 			const reader = await conn.runAndReadAll(q.text, q.params as never);
 			return reader.getRowObjectsJS().map((r) => {
-				for (const k of Object.keys(r)) if (typeof r[k] === 'bigint') (r as Record<string, unknown>)[k] = Number(r[k]);
+				for (const k of Object.keys(r))
+					if (typeof r[k] === 'bigint') (r as Record<string, unknown>)[k] = Number(r[k]);
 				return r as T;
 			});
 		},
@@ -64,6 +71,7 @@ export function nodeRunner(conn: DuckDBConnection): Runner {
  */
 export async function writeDatabaseFile(conn: DuckDBConnection, path: string): Promise<void> {
 	await conn.run(`ATTACH ${quote(path)} AS out (STORAGE_VERSION 'v1.2.0', BLOCK_SIZE 16384)`);
-	for (const table of TABLE_NAMES) await conn.run(`CREATE TABLE out."${table}" AS SELECT * FROM main."${table}"`);
+	for (const table of TABLE_NAMES)
+		await conn.run(`CREATE TABLE out."${table}" AS SELECT * FROM main."${table}"`);
 	await conn.run('DETACH out');
 }

@@ -37,7 +37,9 @@ export function getDb(): Promise<Db> {
 
 async function boot(): Promise<Db> {
 	if (typeof Worker === 'undefined' || typeof WebAssembly === 'undefined') {
-		throw new Error('此浏览器不支持 WebAssembly 或 Web Worker，无法启动分析引擎。请使用新版 Chrome、Edge、Firefox 或 Safari。');
+		throw new Error(
+			'此浏览器不支持 WebAssembly 或 Web Worker，无法启动分析引擎。请使用新版 Chrome、Edge、Firefox 或 Safari。',
+		);
 	}
 	performance.mark('duckdb:start');
 	// The dataset downloads while the engine compiles.
@@ -65,12 +67,18 @@ async function boot(): Promise<Db> {
 		importDataset: async (ds) => {
 			// The attached file is read-only: the first import copies its tables into memory, once.
 			if (!writable) {
-				for (const t of TABLE_NAMES) await conn.query(`CREATE TABLE memory.main."${t}" AS SELECT * FROM dataset.main."${t}"`);
+				for (const t of TABLE_NAMES)
+					await conn.query(`CREATE TABLE memory.main."${t}" AS SELECT * FROM dataset.main."${t}"`);
 				await conn.query('USE memory');
 				writable = true;
 			}
 			for (const t of TABLE_NAMES) {
-				if (ds[t].length) await conn.insertArrowTable(toArrowTable(ds, t), { name: t, schema: 'main', create: false });
+				if (ds[t].length)
+					await conn.insertArrowTable(toArrowTable(ds, t), {
+						name: t,
+						schema: 'main',
+						create: false,
+					});
 			}
 		},
 	};
@@ -78,7 +86,8 @@ async function boot(): Promise<Db> {
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
 	const res = await fetch(url);
-	if (!res.ok) throw new Error(`数据文件 ${url} 无法加载（HTTP ${res.status}）。请先运行 npm run ingest。`);
+	if (!res.ok)
+		throw new Error(`数据文件 ${url} 无法加载（HTTP ${res.status}）。请先运行 npm run ingest。`);
 	return new Uint8Array(await res.arrayBuffer());
 }
 

@@ -20,7 +20,8 @@ export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
 	return { text, params };
 }
 
-const isSql = (v: unknown): v is Sql => typeof v === 'object' && v !== null && 'text' in v && 'params' in v;
+const isSql = (v: unknown): v is Sql =>
+	typeof v === 'object' && v !== null && 'text' in v && 'params' in v;
 
 /** A list of values as `(?, ?, ?)`; an empty list matches nothing. */
 export function list(values: readonly unknown[]): Sql {
@@ -29,7 +30,8 @@ export function list(values: readonly unknown[]): Sql {
 }
 
 /** A fragment only when `cond` holds, else nothing. */
-export const when = (cond: boolean, fragment: Sql): Sql => (cond ? fragment : { text: '', params: [] });
+export const when = (cond: boolean, fragment: Sql): Sql =>
+	cond ? fragment : { text: '', params: [] };
 
 /** Whatever runs SQL: DuckDB-WASM in the page, @duckdb/node-api in the tests. */
 export type Runner = { all<T>(q: Sql): Promise<T[]> };

@@ -4,7 +4,11 @@
  */
 import { sql, list, when, type Sql } from '../db/sql.js';
 
-export type Scope = { cities: readonly string[]; entities: readonly string[]; years: readonly number[] };
+export type Scope = {
+	cities: readonly string[];
+	entities: readonly string[];
+	years: readonly number[];
+};
 
 export const ALL: Scope = { cities: [], entities: [], years: [] };
 

@@ -28,7 +28,11 @@ export type ThreePublicPoint = {
  * figure's own unit or its department. `basis` 'budget' keeps the budgets (年初 and 调整后), 'final'
  * the final accounts.
  */
-export function threePublicTrend(db: Runner, scope: Scope, basis: Basis): Promise<ThreePublicPoint[]> {
+export function threePublicTrend(
+	db: Runner,
+	scope: Scope,
+	basis: Basis,
+): Promise<ThreePublicPoint[]> {
 	return db.all<ThreePublicPoint>(sql`
 		SELECT d.doc_id, d.city, d.entity, d.year, d.basis, d.category, d.amount, d.source, d.line,
 			d.doc_kind, d.doc_year

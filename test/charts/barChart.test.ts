@@ -21,27 +21,45 @@ const bars = [
 
 describe('BarChart', () => {
 	it('draws one bar per row, proportional to the value, with the exact figure and its source', () => {
-		const { svg, destroy } = render({ bars, width: 600, height: 80, format: fmtWan, labelWidth: 200 });
+		const { svg, destroy } = render({
+			bars,
+			width: 600,
+			height: 80,
+			format: fmtWan,
+			labelWidth: 200,
+		});
 		const rects = [...svg.querySelectorAll('rect')];
 		expect(rects).toHaveLength(2);
 		const [a, b] = rects.map((r) => Number(r.getAttribute('width')));
 		expect(a! / b!).toBeCloseTo(2854.81 / 4148.23, 2);
 		expect(svg.textContent).toContain('2,854.81');
-		expect(svg.querySelector('title')!.textContent).toContain('来源：000_3a49b5f3b2c691e0 第 214 行');
+		expect(svg.querySelector('title')!.textContent).toContain(
+			'来源：000_3a49b5f3b2c691e0 第 214 行',
+		);
 		expect(normaliseSvg(svg.innerHTML)).toMatchSnapshot();
 		destroy();
 	});
 
 	it('opens the source line when a bar is clicked', () => {
 		const { svg, destroy } = render({ bars, width: 600, height: 80, format: fmtWan });
-		(svg.querySelectorAll('g.bar')[1] as SVGGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+		(svg.querySelectorAll('g.bar')[1] as SVGGElement).dispatchEvent(
+			new MouseEvent('click', { bubbles: true }),
+		);
 		expect([viewState.sourceDoc, viewState.sourceLine]).toEqual(['003_118d383ccab95c06', 167]);
 		destroy();
 	});
 
 	it('draws the reference line (100 % execution) when given', () => {
-		const { svg, destroy } = render({ bars: [{ label: '一般公共服务支出', value: 98.86 }], width: 500, height: 40, format: (x: number) => `${x}%`, reference: 100 });
-		const ref = [...svg.querySelectorAll('line')].find((l) => l.getAttribute('stroke') === '#e53e3e');
+		const { svg, destroy } = render({
+			bars: [{ label: '一般公共服务支出', value: 98.86 }],
+			width: 500,
+			height: 40,
+			format: (x: number) => `${x}%`,
+			reference: 100,
+		});
+		const ref = [...svg.querySelectorAll('line')].find(
+			(l) => l.getAttribute('stroke') === '#e53e3e',
+		);
 		expect(ref).toBeDefined();
 		destroy();
 	});

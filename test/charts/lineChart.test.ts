@@ -12,8 +12,21 @@ import { viewState } from '../../src/state/view.svelte.js';
 import { normaliseSvg } from './svg.js';
 
 // Mirrors LineChart's LineSeries (plain tsc cannot see a .svelte file's named exports).
-type LinePoint = { x: number; y: number; narrative: boolean; title: string; doc: string; line: number };
-type LineSeries = { key: string; label: string; color: string; dodge?: number; points: LinePoint[] };
+type LinePoint = {
+	x: number;
+	y: number;
+	narrative: boolean;
+	title: string;
+	doc: string;
+	line: number;
+};
+type LineSeries = {
+	key: string;
+	label: string;
+	color: string;
+	dodge?: number;
+	points: LinePoint[];
+};
 
 const A = '001_3e5e580ab2a95934';
 const B = '000_3a49b5f3b2c691e0';
@@ -24,7 +37,14 @@ const series: LineSeries[] = [
 		color: '#3182ce',
 		dodge: -5,
 		points: [
-			{ x: 2023, y: 21.6, narrative: true, title: '2023年预算：21.60 万元（据文字说明）', doc: B, line: 543 },
+			{
+				x: 2023,
+				y: 21.6,
+				narrative: true,
+				title: '2023年预算：21.60 万元（据文字说明）',
+				doc: B,
+				line: 543,
+			},
 			{ x: 2024, y: 33.6, narrative: false, title: '2024年预算：33.60 万元', doc: B, line: 437 },
 		],
 	},
@@ -34,7 +54,14 @@ const series: LineSeries[] = [
 		color: '#dd6b20',
 		dodge: 5,
 		points: [
-			{ x: 2022, y: 31.21, narrative: true, title: '2022年决算：31.21 万元（据文字说明）', doc: A, line: 573 },
+			{
+				x: 2022,
+				y: 31.21,
+				narrative: true,
+				title: '2022年决算：31.21 万元（据文字说明）',
+				doc: A,
+				line: 573,
+			},
 			{ x: 2023, y: 12.65, narrative: false, title: '2023年决算：12.65 万元', doc: A, line: 449 },
 		],
 	},
@@ -47,7 +74,14 @@ function render(props: Record<string, unknown>) {
 	flushSync();
 	return { svg, destroy: () => unmount(component) };
 }
-const base = { series, xDomain: [2022, 2023, 2024, 2025], yMax: 33.6, width: 260, height: 100, format: fmtWan };
+const base = {
+	series,
+	xDomain: [2022, 2023, 2024, 2025],
+	yMax: 33.6,
+	width: 260,
+	height: 100,
+	format: fmtWan,
+};
 
 describe('LineChart', () => {
 	it('draws narrative figures hollow on dashed segments, table figures filled on solid ones', () => {
@@ -57,7 +91,10 @@ describe('LineChart', () => {
 		const fill = (p: Element) => p.querySelectorAll('circle')[1]!.getAttribute('fill');
 		const narrative = points.filter((p) => p.classList.contains('narrative'));
 		expect(narrative.map(fill)).toEqual(['#fff', '#fff']);
-		expect(points.filter((p) => !p.classList.contains('narrative')).map(fill)).toEqual(['#3182ce', '#dd6b20']);
+		expect(points.filter((p) => !p.classList.contains('narrative')).map(fill)).toEqual([
+			'#3182ce',
+			'#dd6b20',
+		]);
 		// Each series has one segment, and each touches a narrative figure: both dashed.
 		const paths = Array.from(svg.querySelectorAll('path'));
 		expect(paths).toHaveLength(2);
@@ -108,7 +145,12 @@ describe('value labels', () => {
 	it('labels each value once per year, apart from each other', () => {
 		// 001 line 449: 2023 预算数 (adjusted) and 决算数 are both 12.65 — one label, not two.
 		const equal: LineSeries[] = [
-			{ key: 'adjusted_budget', label: '调整预算', color: '#805ad5', points: [{ x: 2023, y: 12.65, narrative: false, title: '', doc: A, line: 449 }] },
+			{
+				key: 'adjusted_budget',
+				label: '调整预算',
+				color: '#805ad5',
+				points: [{ x: 2023, y: 12.65, narrative: false, title: '', doc: A, line: 449 }],
+			},
 			...series,
 		];
 		const { svg, destroy } = render({ ...base, series: equal });
@@ -116,7 +158,12 @@ describe('value labels', () => {
 		expect(texts.filter((t) => t === '12.65')).toHaveLength(1);
 		expect(new Set(texts)).toEqual(new Set(['12.65', '21.60', '33.60', '31.21']));
 		// 21.60 and 12.65 sit one above the other at 2023: their labels do not share a line.
-		const y = (v: string) => Number(labels(svg).find((t) => t.textContent === v)!.getAttribute('y'));
+		const y = (v: string) =>
+			Number(
+				labels(svg)
+					.find((t) => t.textContent === v)!
+					.getAttribute('y'),
+			);
 		expect(Math.abs(y('21.60') - y('12.65'))).toBeGreaterThan(10);
 		destroy();
 	});

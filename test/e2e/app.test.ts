@@ -16,8 +16,12 @@ describe('总览 overview', () => {
 		await page.goto(base);
 		await engineReady(page);
 		// Figures read by hand: 阳泉市司法局 2024 支出合计 2,854.81; 承德市司法局 2024 4,148.23 (支出总表 合计).
-		await expect.poll(() => page.locator('[data-doc="000_3a49b5f3b2c691e0"] .big').innerText()).toContain('2,854.81');
-		expect(await page.locator('[data-doc="003_118d383ccab95c06"] .big').innerText()).toContain('4,148.23');
+		await expect
+			.poll(() => page.locator('[data-doc="000_3a49b5f3b2c691e0"] .big').innerText())
+			.toContain('2,854.81');
+		expect(await page.locator('[data-doc="003_118d383ccab95c06"] .big').innerText()).toContain(
+			'4,148.23',
+		);
 		expect(await page.locator('.matrix').innerText()).toContain('阳泉市强制隔离戒毒所');
 		await page.screenshot({ path: join(SHOTS, 'overview.png'), fullPage: true });
 		expect(errors).toEqual([]);
@@ -34,7 +38,13 @@ describe('总览 overview', () => {
 		expect(url).toContain('years=2024');
 		const second = await watchedPage(browser(), base);
 		await second.page.goto(url);
-		await expect.poll(() => second.page.getByRole('button', { name: '承德市', exact: true }).getAttribute('aria-pressed')).toBe('true');
+		await expect
+			.poll(() =>
+				second.page
+					.getByRole('button', { name: '承德市', exact: true })
+					.getAttribute('aria-pressed'),
+			)
+			.toBe('true');
 		await engineReady(second.page);
 		await expect.poll(() => second.page.locator('.headline').count()).toBe(1);
 		expect(await second.page.locator('.headline .big').innerText()).toContain('4,148.23');
@@ -45,7 +55,10 @@ describe('总览 overview', () => {
 		await page.goto(base);
 		await engineReady(page);
 		const grab = async (name: string) => {
-			const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).first().click()]);
+			const [dl] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name }).first().click(),
+			]);
 			return readFileSync((await dl.path())!);
 		};
 		const svg = (await grab('下载 SVG')).toString('utf8');

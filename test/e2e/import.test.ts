@@ -20,15 +20,27 @@ describe('导入文档 import', () => {
 		// 承德市司法局 2024 budget, re-encoded as GBK under another name: a new document to the app.
 		const text = readFileSync(join(RAW_DIR, '003_118d383ccab95c06.txt'), 'utf8');
 		await page.locator('label.import input[type=file]').setInputFiles([
-			{ name: 'chengde-2024-gbk.txt', mimeType: 'text/plain', buffer: Buffer.from(encodeGbk(text)) },
-			{ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n') },
+			{
+				name: 'chengde-2024-gbk.txt',
+				mimeType: 'text/plain',
+				buffer: Buffer.from(encodeGbk(text)),
+			},
+			{
+				name: 'scan.pdf',
+				mimeType: 'application/pdf',
+				buffer: Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n'),
+			},
 		]);
 		const notice = page.locator('.notice');
 		await expect.poll(() => notice.innerText()).toContain('chengde-2024-gbk.txt');
-		expect(await notice.innerText()).toMatch(/chengde-2024-gbk\.txt：已导入，承德市 承德市司法局 2024年/);
+		expect(await notice.innerText()).toMatch(
+			/chengde-2024-gbk\.txt：已导入，承德市 承德市司法局 2024年/,
+		);
 		expect(await notice.innerText()).toMatch(/scan\.pdf：未能读取，.*PDF/);
 		// The imported document's headline: 支出合计 4,148.23 (003 line 167), read in the browser.
-		await expect.poll(() => page.locator('[data-doc="chengde-2024-gbk"] .big').innerText()).toContain('4,148.23');
+		await expect
+			.poll(() => page.locator('[data-doc="chengde-2024-gbk"] .big').innerText())
+			.toContain('4,148.23');
 		await page.screenshot({ path: join(SHOTS, 'import.png'), fullPage: true });
 		// Its source line opens from the text kept in the page.
 		await page.locator('[data-doc="chengde-2024-gbk"] .big button').click();

@@ -17,8 +17,8 @@ beforeAll(() => {
 	ds = load('000');
 });
 
-
-const findingsIn = (from: number, to: number, severity?: string) => findingsInDs(ds, from, to, severity);
+const findingsIn = (from: number, to: number, severity?: string) =>
+	findingsInDs(ds, from, to, severity);
 
 type Fn = { key: string; code: string; measure: string; amount: number; line: number };
 
@@ -128,43 +128,58 @@ describe('functional_items', () => {
 		{ key: 'general_budget', code: '2210201', measure: 'basic', amount: 171.58, line: 335 },
 	];
 
-	it.each(cases)('$key $code $measure = $amount (line $line)', ({ key, code, measure, amount, line }) => {
-		const found = rows(ds, 'functional_items', { table_key: key, code, measure });
-		expect(found.length).toBeGreaterThan(0);
-		for (const r of found) expect(r.amount).toBeCloseTo(amount, 2);
-		const r = found.find((x) => x.line === line);
-		expect(r, `no ${key} ${code} ${measure} row at line ${line}`).toBeDefined();
-		expect(r!.level).toBe(levelOf(code));
-	});
+	it.each(cases)(
+		'$key $code $measure = $amount (line $line)',
+		({ key, code, measure, amount, line }) => {
+			const found = rows(ds, 'functional_items', { table_key: key, code, measure });
+			expect(found.length).toBeGreaterThan(0);
+			for (const r of found) expect(r.amount).toBeCloseTo(amount, 2);
+			const r = found.find((x) => x.line === line);
+			expect(r, `no ${key} ${code} ${measure} row at line ${line}`).toBeDefined();
+			expect(r!.level).toBe(levelOf(code));
+		},
+	);
 
 	it('has exactly one row per table, code and measure outside the summary table', () => {
 		for (const c of cases.filter((x) => x.key !== 'summary')) {
-			expect(rows(ds, 'functional_items', { table_key: c.key, code: c.code, measure: c.measure }))
-				.toHaveLength(1);
+			expect(
+				rows(ds, 'functional_items', { table_key: c.key, code: c.code, measure: c.measure }),
+			).toHaveLength(1);
 		}
 	});
 
 	it('keeps names without the Chinese ordinal prefix', () => {
-		expect(one(ds, 'functional_items', { table_key: 'income', code: '20406', measure: 'total' }).name)
-			.toBe('司法');
-		expect(one(ds, 'functional_items', { table_key: 'income', code: '2040801', measure: 'total' }).name)
-			.toBe('行政运行');
+		expect(
+			one(ds, 'functional_items', { table_key: 'income', code: '20406', measure: 'total' }).name,
+		).toBe('司法');
+		expect(
+			one(ds, 'functional_items', { table_key: 'income', code: '2040801', measure: 'total' }).name,
+		).toBe('行政运行');
 		for (const r of rows(ds, 'functional_items', { table_key: 'summary', code: '204' })) {
 			expect(r.name).toBe('公共安全支出');
 		}
 		expect(
-			one(ds, 'functional_items', { table_key: 'fiscal_summary', code: '208', measure: 'total' }).name,
+			one(ds, 'functional_items', { table_key: 'fiscal_summary', code: '208', measure: 'total' })
+				.name,
 		).toBe('社会保障和就业支出');
 	});
 
 	it('gives empty cells no row', () => {
 		// 2040602 一般行政管理事务 has no 基本支出; 201 has no 项目支出; 外交支出 (202) is blank.
-		expect(rows(ds, 'functional_items', { table_key: 'expenditure', code: '2040602', measure: 'basic' }))
-			.toHaveLength(0);
-		expect(rows(ds, 'functional_items', { table_key: 'general_budget', code: '201', measure: 'project' }))
-			.toHaveLength(0);
+		expect(
+			rows(ds, 'functional_items', { table_key: 'expenditure', code: '2040602', measure: 'basic' }),
+		).toHaveLength(0);
+		expect(
+			rows(ds, 'functional_items', {
+				table_key: 'general_budget',
+				code: '201',
+				measure: 'project',
+			}),
+		).toHaveLength(0);
 		expect(rows(ds, 'functional_items', { table_key: 'summary', code: '202' })).toHaveLength(0);
-		expect(rows(ds, 'functional_items', { table_key: 'fiscal_summary', code: '202' })).toHaveLength(0);
+		expect(rows(ds, 'functional_items', { table_key: 'fiscal_summary', code: '202' })).toHaveLength(
+			0,
+		);
 		// 表七/表八/表九 say 注：本表无数据.
 		expect(rows(ds, 'functional_items', { table_key: 'gov_fund' })).toHaveLength(0);
 		expect(rows(ds, 'functional_items', { table_key: 'state_capital' })).toHaveLength(0);
@@ -199,12 +214,54 @@ describe('economic_items', () => {
 	};
 	// 表六; names only, codes from the national dictionary (001 prints it); page break at line 381.
 	const kuan: Econ[] = [
-		{ name: '基本工资', gov: '工资奖金津补贴', code: '30101', category: 'personnel', amount: 488.85, line: 347 },
-		{ name: '基本工资', gov: '工资福利支出', code: '30101', category: 'personnel', amount: 14.06, line: 348 },
-		{ name: '津贴补贴', gov: '工资奖金津补贴', code: '30102', category: 'personnel', amount: 622.11, line: 349 },
-		{ name: '津贴补贴', gov: '工资福利支出', code: '30102', category: 'personnel', amount: 2.04, line: 350 },
-		{ name: '奖金', gov: '工资奖金津补贴', code: '30103', category: 'personnel', amount: 196.68, line: 351 },
-		{ name: '绩效工资', gov: '工资福利支出', code: '30107', category: 'personnel', amount: 14.37, line: 352 },
+		{
+			name: '基本工资',
+			gov: '工资奖金津补贴',
+			code: '30101',
+			category: 'personnel',
+			amount: 488.85,
+			line: 347,
+		},
+		{
+			name: '基本工资',
+			gov: '工资福利支出',
+			code: '30101',
+			category: 'personnel',
+			amount: 14.06,
+			line: 348,
+		},
+		{
+			name: '津贴补贴',
+			gov: '工资奖金津补贴',
+			code: '30102',
+			category: 'personnel',
+			amount: 622.11,
+			line: 349,
+		},
+		{
+			name: '津贴补贴',
+			gov: '工资福利支出',
+			code: '30102',
+			category: 'personnel',
+			amount: 2.04,
+			line: 350,
+		},
+		{
+			name: '奖金',
+			gov: '工资奖金津补贴',
+			code: '30103',
+			category: 'personnel',
+			amount: 196.68,
+			line: 351,
+		},
+		{
+			name: '绩效工资',
+			gov: '工资福利支出',
+			code: '30107',
+			category: 'personnel',
+			amount: 14.37,
+			line: 352,
+		},
 		{
 			name: '机关事业单位基本养老保险缴费',
 			gov: '社会保障缴费',
@@ -221,7 +278,14 @@ describe('economic_items', () => {
 			amount: 4.63,
 			line: 354,
 		},
-		{ name: '职业年金缴费', gov: '社会保障缴费', code: '30109', category: 'personnel', amount: 84.22, line: 355 },
+		{
+			name: '职业年金缴费',
+			gov: '社会保障缴费',
+			code: '30109',
+			category: 'personnel',
+			amount: 84.22,
+			line: 355,
+		},
 		{
 			name: '职工基本医疗保险缴费',
 			gov: '社会保障缴费',
@@ -230,9 +294,30 @@ describe('economic_items', () => {
 			amount: 77.95,
 			line: 357,
 		},
-		{ name: '其他社会保障缴费', gov: '工资福利支出', code: '30112', category: 'personnel', amount: 0.26, line: 360 },
-		{ name: '住房公积金', gov: '住房公积金', code: '30113', category: 'personnel', amount: 167.93, line: 361 },
-		{ name: '住房公积金', gov: '工资福利支出', code: '30113', category: 'personnel', amount: 3.66, line: 362 },
+		{
+			name: '其他社会保障缴费',
+			gov: '工资福利支出',
+			code: '30112',
+			category: 'personnel',
+			amount: 0.26,
+			line: 360,
+		},
+		{
+			name: '住房公积金',
+			gov: '住房公积金',
+			code: '30113',
+			category: 'personnel',
+			amount: 167.93,
+			line: 361,
+		},
+		{
+			name: '住房公积金',
+			gov: '工资福利支出',
+			code: '30113',
+			category: 'personnel',
+			amount: 3.66,
+			line: 362,
+		},
 		{
 			name: '其他工资福利支出',
 			gov: '其他工资福利支出',
@@ -241,15 +326,57 @@ describe('economic_items', () => {
 			amount: 0.72,
 			line: 363,
 		},
-		{ name: '办公费', gov: '办公经费', code: '30201', category: 'public', amount: 10.13, line: 365 },
-		{ name: '取暖费', gov: '办公经费', code: '30208', category: 'public', amount: 99.95, line: 370 },
+		{
+			name: '办公费',
+			gov: '办公经费',
+			code: '30201',
+			category: 'public',
+			amount: 10.13,
+			line: 365,
+		},
+		{
+			name: '取暖费',
+			gov: '办公经费',
+			code: '30208',
+			category: 'public',
+			amount: 99.95,
+			line: 370,
+		},
 		{ name: '会议费', gov: '会议费', code: '30215', category: 'public', amount: 1.8, line: 373 },
 		{ name: '培训费', gov: '培训费', code: '30216', category: 'public', amount: 5.97, line: 374 },
-		{ name: '工会经费', gov: '办公经费', code: '30228', category: 'public', amount: 16.23, line: 375 },
-		{ name: '工会经费', gov: '商品和服务支出', code: '30228', category: 'public', amount: 0.49, line: 376 },
+		{
+			name: '工会经费',
+			gov: '办公经费',
+			code: '30228',
+			category: 'public',
+			amount: 16.23,
+			line: 375,
+		},
+		{
+			name: '工会经费',
+			gov: '商品和服务支出',
+			code: '30228',
+			category: 'public',
+			amount: 0.49,
+			line: 376,
+		},
 		{ name: '福利费', gov: '办公经费', code: '30229', category: 'public', amount: 28.4, line: 377 },
-		{ name: '福利费', gov: '商品和服务支出', code: '30229', category: 'public', amount: 0.85, line: 378 },
-		{ name: '其他交通费用', gov: '办公经费', code: '30239', category: 'public', amount: 91.44, line: 382 },
+		{
+			name: '福利费',
+			gov: '商品和服务支出',
+			code: '30229',
+			category: 'public',
+			amount: 0.85,
+			line: 378,
+		},
+		{
+			name: '其他交通费用',
+			gov: '办公经费',
+			code: '30239',
+			category: 'public',
+			amount: 91.44,
+			line: 382,
+		},
 		{
 			name: '其他商品和服务支出',
 			gov: '其他商品和服务支出',
@@ -258,18 +385,35 @@ describe('economic_items', () => {
 			amount: 14.83,
 			line: 383,
 		},
-		{ name: '退休费', gov: '离退休费', code: '30302', category: 'personnel', amount: 173.79, line: 385 },
-		{ name: '奖励金', gov: '社会福利和救助', code: '30309', category: 'personnel', amount: 0.54, line: 386 },
+		{
+			name: '退休费',
+			gov: '离退休费',
+			code: '30302',
+			category: 'personnel',
+			amount: 173.79,
+			line: 385,
+		},
+		{
+			name: '奖励金',
+			gov: '社会福利和救助',
+			code: '30309',
+			category: 'personnel',
+			amount: 0.54,
+			line: 386,
+		},
 	];
 
-	it.each(kuan)('款 $name / $gov = $amount (line $line)', ({ name, gov, code, category, amount, line }) => {
-		const r = one(ds, 'economic_items', { name, gov_name: gov });
-		expect(r.code).toBe(code);
-		expect(r.level).toBe(2);
-		expect(r.category).toBe(category);
-		expect(r.amount).toBeCloseTo(amount, 2);
-		expect(r.line).toBe(line);
-	});
+	it.each(kuan)(
+		'款 $name / $gov = $amount (line $line)',
+		({ name, gov, code, category, amount, line }) => {
+			const r = one(ds, 'economic_items', { name, gov_name: gov });
+			expect(r.code).toBe(code);
+			expect(r.level).toBe(2);
+			expect(r.category).toBe(category);
+			expect(r.amount).toBeCloseTo(amount, 2);
+			expect(r.line).toBe(line);
+		},
+	);
 
 	it('keeps both 公务用车运行维护费 rows although name and gov_name repeat (lines 379, 380)', () => {
 		const both = rows(ds, 'economic_items', { name: '公务用车运行维护费' });
@@ -435,7 +579,14 @@ describe('project_targets', () => {
 		},
 		{ name: '国家司法考试经费', entity: DEPT, total: 10.0, year: 10.0, from: 655, to: 688 },
 		{ name: '戒毒场所水电运行费', entity: JIEDU, total: 21.0, year: 21.0, from: 690, to: 722 },
-		{ name: '晋东公证处政府购买服务经费', entity: DEPT, total: 70.0, year: 70.0, from: 724, to: 758 },
+		{
+			name: '晋东公证处政府购买服务经费',
+			entity: DEPT,
+			total: 70.0,
+			year: 70.0,
+			from: 724,
+			to: 758,
+		},
 		{
 			name: '律师参与化解和代理涉法涉诉信访案件工作市级专项经费',
 			entity: DEPT,
@@ -491,8 +642,9 @@ describe('project_targets', () => {
 		const sum = ds.project_targets.reduce((s, r) => s + (r.year_amount ?? 0), 0);
 		expect(sum).toBeCloseTo(311.64, 2);
 		// 特定目标类 project 180.99 has no published form.
-		expect(rows(ds, 'project_targets', { name: '市司法局2024年中央和省级政法转移支付资金' }))
-			.toHaveLength(0);
+		expect(
+			rows(ds, 'project_targets', { name: '市司法局2024年中央和省级政法转移支付资金' }),
+		).toHaveLength(0);
 	});
 });
 
@@ -568,7 +720,9 @@ describe('validation_issues', () => {
 	it('flags the 整体支出绩效目标申报表 that is only an English placeholder (line 575)', () => {
 		// Lines 571-575: title, "(2024)年度", then "Table with columns for … the 028 Jiaozhou City
 		// Court." instead of the form. Unreadable content, so warning (uncertain) or error.
-		const found = findingsIn(571, 575).filter((r) => r.severity === 'warning' || r.severity === 'error');
+		const found = findingsIn(571, 575).filter(
+			(r) => r.severity === 'warning' || r.severity === 'error',
+		);
 		expect(found.length).toBeGreaterThan(0);
 	});
 
@@ -578,7 +732,11 @@ describe('validation_issues', () => {
 		['支出总表 (20406 961.97 vs 574.78 + 387.20 is within 0.02)', 212, 246],
 		['财政拨款收支总表', 254, 293],
 		['一般公共预算支出表', 301, 335],
-		['基本支出经济科目表 (商品和服务支出 335.36 vs Σ 335.38: exactly the 0.02 tolerance)', 343, 386],
+		[
+			'基本支出经济科目表 (商品和服务支出 335.36 vs Σ 335.38: exactly the 0.02 tolerance)',
+			343,
+			386,
+		],
 		['三公 table', 430, 437],
 		['机关运行经费 table (122.82 + 199.83 + 12.70 = 335.35)', 445, 450],
 		['项目支出 table (372.20 + 105.43 + 15.00 = 492.63)', 458, 482],
@@ -592,6 +750,7 @@ describe('validation_issues', () => {
 	});
 
 	it('uses only the three severities', () => {
-		for (const r of ds.validation_issues) expect(['error', 'warning', 'info']).toContain(r.severity);
+		for (const r of ds.validation_issues)
+			expect(['error', 'warning', 'info']).toContain(r.severity);
 	});
 });

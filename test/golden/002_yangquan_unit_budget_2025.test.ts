@@ -19,8 +19,8 @@ beforeAll(() => {
 	ds = load('002');
 });
 
-
-const findingsIn = (from: number, to: number, severity?: string) => findingsInDs(ds, from, to, severity);
+const findingsIn = (from: number, to: number, severity?: string) =>
+	findingsInDs(ds, from, to, severity);
 
 type Fn = { key: string; code: string; measure: string; amount: number; line: number };
 
@@ -115,35 +115,42 @@ describe('functional_items', () => {
 		{ key: 'general_budget', code: '22102', measure: 'total', amount: 124.53, line: 261 },
 	];
 
-	it.each(cases)('$key $code $measure = $amount (line $line)', ({ key, code, measure, amount, line }) => {
-		const found = rows(ds, 'functional_items', { table_key: key, code, measure });
-		expect(found.length).toBeGreaterThan(0);
-		for (const r of found) expect(r.amount).toBeCloseTo(amount, 2);
-		const r = found.find((x) => x.line === line);
-		expect(r, `no ${key} ${code} ${measure} row at line ${line}`).toBeDefined();
-		expect(r!.level).toBe(levelOf(code));
-	});
+	it.each(cases)(
+		'$key $code $measure = $amount (line $line)',
+		({ key, code, measure, amount, line }) => {
+			const found = rows(ds, 'functional_items', { table_key: key, code, measure });
+			expect(found.length).toBeGreaterThan(0);
+			for (const r of found) expect(r.amount).toBeCloseTo(amount, 2);
+			const r = found.find((x) => x.line === line);
+			expect(r, `no ${key} ${code} ${measure} row at line ${line}`).toBeDefined();
+			expect(r!.level).toBe(levelOf(code));
+		},
+	);
 
 	it('has exactly one row per table, code and measure outside the summary table', () => {
 		for (const c of cases.filter((x) => x.key !== 'summary')) {
-			expect(rows(ds, 'functional_items', { table_key: c.key, code: c.code, measure: c.measure }))
-				.toHaveLength(1);
+			expect(
+				rows(ds, 'functional_items', { table_key: c.key, code: c.code, measure: c.measure }),
+			).toHaveLength(1);
 		}
 	});
 
 	it('keeps names without the Chinese ordinal prefix', () => {
-		expect(one(ds, 'functional_items', { table_key: 'income', code: '20408', measure: 'total' }).name)
-			.toBe('强制隔离戒毒');
+		expect(
+			one(ds, 'functional_items', { table_key: 'income', code: '20408', measure: 'total' }).name,
+		).toBe('强制隔离戒毒');
 		for (const r of rows(ds, 'functional_items', { table_key: 'summary', code: '201' })) {
 			expect(r.name).toBe('一般公共服务支出');
 		}
 	});
 
 	it('gives empty cells and the 本表无数据 tables no row', () => {
-		expect(rows(ds, 'functional_items', { table_key: 'expenditure', code: '2040802', measure: 'basic' }))
-			.toHaveLength(0);
-		expect(rows(ds, 'functional_items', { table_key: 'expenditure', code: '208', measure: 'project' }))
-			.toHaveLength(0);
+		expect(
+			rows(ds, 'functional_items', { table_key: 'expenditure', code: '2040802', measure: 'basic' }),
+		).toHaveLength(0);
+		expect(
+			rows(ds, 'functional_items', { table_key: 'expenditure', code: '208', measure: 'project' }),
+		).toHaveLength(0);
 		expect(rows(ds, 'functional_items', { table_key: 'summary', code: '205' })).toHaveLength(0);
 		expect(rows(ds, 'functional_items', { table_key: 'gov_fund' })).toHaveLength(0);
 		expect(rows(ds, 'functional_items', { table_key: 'state_capital' })).toHaveLength(0);
@@ -173,9 +180,30 @@ describe('economic_items', () => {
 		line: number;
 	};
 	const kuan: Econ[] = [
-		{ name: '基本工资', gov: '工资奖金津补贴', code: '30101', category: 'personnel', amount: 380.06, line: 274 },
-		{ name: '津贴补贴', gov: '工资奖金津补贴', code: '30102', category: 'personnel', amount: 461.77, line: 275 },
-		{ name: '奖金', gov: '工资奖金津补贴', code: '30103', category: 'personnel', amount: 135.38, line: 276 },
+		{
+			name: '基本工资',
+			gov: '工资奖金津补贴',
+			code: '30101',
+			category: 'personnel',
+			amount: 380.06,
+			line: 274,
+		},
+		{
+			name: '津贴补贴',
+			gov: '工资奖金津补贴',
+			code: '30102',
+			category: 'personnel',
+			amount: 461.77,
+			line: 275,
+		},
+		{
+			name: '奖金',
+			gov: '工资奖金津补贴',
+			code: '30103',
+			category: 'personnel',
+			amount: 135.38,
+			line: 276,
+		},
 		{
 			name: '机关事业单位基本养老保险缴费',
 			gov: '社会保障缴费',
@@ -184,7 +212,14 @@ describe('economic_items', () => {
 			amount: 127.15,
 			line: 277,
 		},
-		{ name: '职业年金缴费', gov: '社会保障缴费', code: '30109', category: 'personnel', amount: 63.57, line: 278 },
+		{
+			name: '职业年金缴费',
+			gov: '社会保障缴费',
+			code: '30109',
+			category: 'personnel',
+			amount: 63.57,
+			line: 278,
+		},
 		{
 			name: '职工基本医疗保险缴费',
 			gov: '社会保障缴费',
@@ -193,16 +228,58 @@ describe('economic_items', () => {
 			amount: 58.73,
 			line: 279,
 		},
-		{ name: '其他社会保障缴费', gov: '社会保障缴费', code: '30112', category: 'personnel', amount: 1.83, line: 280 },
-		{ name: '住房公积金', gov: '住房公积金', code: '30113', category: 'personnel', amount: 124.53, line: 281 },
+		{
+			name: '其他社会保障缴费',
+			gov: '社会保障缴费',
+			code: '30112',
+			category: 'personnel',
+			amount: 1.83,
+			line: 280,
+		},
+		{
+			name: '住房公积金',
+			gov: '住房公积金',
+			code: '30113',
+			category: 'personnel',
+			amount: 124.53,
+			line: 281,
+		},
 		{ name: '办公费', gov: '办公经费', code: '30201', category: 'public', amount: 6.48, line: 283 },
 		{ name: '印刷费', gov: '办公经费', code: '30202', category: 'public', amount: 3.85, line: 284 },
 		{ name: '水费', gov: '办公经费', code: '30205', category: 'public', amount: 0.65, line: 285 },
-		{ name: '取暖费', gov: '办公经费', code: '30208', category: 'public', amount: 52.79, line: 288 },
-		{ name: '差旅费', gov: '办公经费', code: '30211', category: 'public', amount: 11.49, line: 290 },
+		{
+			name: '取暖费',
+			gov: '办公经费',
+			code: '30208',
+			category: 'public',
+			amount: 52.79,
+			line: 288,
+		},
+		{
+			name: '差旅费',
+			gov: '办公经费',
+			code: '30211',
+			category: 'public',
+			amount: 11.49,
+			line: 290,
+		},
 		{ name: '培训费', gov: '培训费', code: '30216', category: 'public', amount: 3.85, line: 291 },
-		{ name: '工会经费', gov: '办公经费', code: '30228', category: 'public', amount: 12.02, line: 292 },
-		{ name: '福利费', gov: '办公经费', code: '30229', category: 'public', amount: 21.03, line: 293 },
+		{
+			name: '工会经费',
+			gov: '办公经费',
+			code: '30228',
+			category: 'public',
+			amount: 12.02,
+			line: 292,
+		},
+		{
+			name: '福利费',
+			gov: '办公经费',
+			code: '30229',
+			category: 'public',
+			amount: 21.03,
+			line: 293,
+		},
 		{
 			name: '公务用车运行维护费',
 			gov: '公务用车运行维护费',
@@ -211,7 +288,14 @@ describe('economic_items', () => {
 			amount: 12.6,
 			line: 294,
 		},
-		{ name: '其他交通费用', gov: '办公经费', code: '30239', category: 'public', amount: 60.75, line: 295 },
+		{
+			name: '其他交通费用',
+			gov: '办公经费',
+			code: '30239',
+			category: 'public',
+			amount: 60.75,
+			line: 295,
+		},
 		{
 			name: '其他商品和服务支出',
 			gov: '其他商品和服务支出',
@@ -220,19 +304,36 @@ describe('economic_items', () => {
 			amount: 12.8,
 			line: 296,
 		},
-		{ name: '退休费', gov: '离退休费', code: '30302', category: 'personnel', amount: 113.76, line: 298 },
-		{ name: '奖励金', gov: '社会福利和救助', code: '30309', category: 'personnel', amount: 0.42, line: 299 },
+		{
+			name: '退休费',
+			gov: '离退休费',
+			code: '30302',
+			category: 'personnel',
+			amount: 113.76,
+			line: 298,
+		},
+		{
+			name: '奖励金',
+			gov: '社会福利和救助',
+			code: '30309',
+			category: 'personnel',
+			amount: 0.42,
+			line: 299,
+		},
 	];
 
-	it.each(kuan)('款 $name / $gov = $amount (line $line)', ({ name, gov, code, category, amount, line }) => {
-		const r = one(ds, 'economic_items', { name });
-		expect(r.gov_name).toBe(gov);
-		expect(r.code).toBe(code);
-		expect(r.level).toBe(2);
-		expect(r.category).toBe(category);
-		expect(r.amount).toBeCloseTo(amount, 2);
-		expect(r.line).toBe(line);
-	});
+	it.each(kuan)(
+		'款 $name / $gov = $amount (line $line)',
+		({ name, gov, code, category, amount, line }) => {
+			const r = one(ds, 'economic_items', { name });
+			expect(r.gov_name).toBe(gov);
+			expect(r.code).toBe(code);
+			expect(r.level).toBe(2);
+			expect(r.category).toBe(category);
+			expect(r.amount).toBeCloseTo(amount, 2);
+			expect(r.line).toBe(line);
+		},
+	);
 
 	it('reads the 类 rows and the 合计 row', () => {
 		const wages = one(ds, 'economic_items', { name: '工资福利支出', level: 1 });
@@ -389,7 +490,11 @@ describe('figures', () => {
 
 	it('agrees with the department document on the unit 2024 机关运行经费', () => {
 		const dept = load('000');
-		const jiedu2024 = one(dept, 'figures', { metric: 'org_running_cost', entity: UNIT, source: 'table' });
+		const jiedu2024 = one(dept, 'figures', {
+			metric: 'org_running_cost',
+			entity: UNIT,
+			source: 'table',
+		});
 		expect(fig({ metric: 'prior_org_running_cost' }).value).toBeCloseTo(jiedu2024.value, 2);
 	});
 
@@ -436,7 +541,12 @@ describe('validation_issues', () => {
 	});
 
 	it('names the repeated 绩效目标表 (second copies at lines 775-1079) as a dropped duplicate', () => {
-		const names = ['戒毒场所水电运行费', '强制人员生活教育费', '强制隔离戒毒所政经费', '强制隔离戒毒业务费'];
+		const names = [
+			'戒毒场所水电运行费',
+			'强制人员生活教育费',
+			'强制隔离戒毒所政经费',
+			'强制隔离戒毒业务费',
+		];
 		const dup = findingsIn(775, 1079).filter(
 			(r) =>
 				r.check === 'duplicate_section' &&
@@ -468,6 +578,7 @@ describe('validation_issues', () => {
 	});
 
 	it('uses only the three severities', () => {
-		for (const r of ds.validation_issues) expect(['error', 'warning', 'info']).toContain(r.severity);
+		for (const r of ds.validation_issues)
+			expect(['error', 'warning', 'info']).toContain(r.severity);
 	});
 });

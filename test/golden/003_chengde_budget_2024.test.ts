@@ -40,8 +40,10 @@ const close = (a: number | null | undefined, b: number, tol = 0.005): boolean =>
 	a != null && Math.abs(a - b) <= tol;
 
 const ds = () => load('003');
-const fi = (where: Partial<FunctionalItem>) => one(ds(), 'functional_items', { doc_id: DOC, ...where });
-const fis = (where: Partial<FunctionalItem>) => rows(ds(), 'functional_items', { doc_id: DOC, ...where });
+const fi = (where: Partial<FunctionalItem>) =>
+	one(ds(), 'functional_items', { doc_id: DOC, ...where });
+const fis = (where: Partial<FunctionalItem>) =>
+	rows(ds(), 'functional_items', { doc_id: DOC, ...where });
 
 /** Expected functional amounts: [table_key, code, name, level, line, { measure: amount }, absent measures]. */
 type Expect = [string, string, string, number, number, Record<string, number>, string[]];
@@ -66,25 +68,113 @@ const FUNCTIONAL: Expect[] = [
 	['income', '2210201', '住房公积金', 3, 154, { fiscal: 169.26 }, []],
 	// 支出总表 (expenditure)
 	['expenditure', '合计', '合计', 0, 167, { total: 4148.23, basic: 3060.9, project: 1087.32 }, []],
-	['expenditure', '204', '公共安全支出', 1, 168, { total: 3397.31, basic: 2309.99, project: 1087.32 }, []],
+	[
+		'expenditure',
+		'204',
+		'公共安全支出',
+		1,
+		168,
+		{ total: 3397.31, basic: 2309.99, project: 1087.32 },
+		[],
+	],
 	['expenditure', '20406', '司法', 2, 169, { total: 1365.88, basic: 1034.09, project: 331.79 }, []],
 	['expenditure', '2040601', '行政运行', 3, 170, { total: 967.35, basic: 967.35 }, ['project']],
-	['expenditure', '2040606', '律师管理', 3, 174, { total: 89.33, basic: 66.74, project: 22.59 }, []],
-	['expenditure', '20408', '强制隔离戒毒', 2, 180, { total: 2031.43, basic: 1275.9, project: 755.53 }, []],
-	['expenditure', '2040804', '强制隔离戒毒人员生活', 3, 183, { total: 55.0, project: 55.0 }, ['basic']],
+	[
+		'expenditure',
+		'2040606',
+		'律师管理',
+		3,
+		174,
+		{ total: 89.33, basic: 66.74, project: 22.59 },
+		[],
+	],
+	[
+		'expenditure',
+		'20408',
+		'强制隔离戒毒',
+		2,
+		180,
+		{ total: 2031.43, basic: 1275.9, project: 755.53 },
+		[],
+	],
+	[
+		'expenditure',
+		'2040804',
+		'强制隔离戒毒人员生活',
+		3,
+		183,
+		{ total: 55.0, project: 55.0 },
+		['basic'],
+	],
 	['expenditure', '2040806', '所政设施建设', 3, 184, { total: 249.37, project: 249.37 }, ['basic']],
 	['expenditure', '2040807', '信息化建设', 3, 197, { total: 143.67, project: 143.67 }, ['basic']],
-	['expenditure', '208', '社会保障和就业支出', 1, 198, { total: 480.62, basic: 480.62 }, ['project']],
+	[
+		'expenditure',
+		'208',
+		'社会保障和就业支出',
+		1,
+		198,
+		{ total: 480.62, basic: 480.62 },
+		['project'],
+	],
 	['expenditure', '2080802', '伤残抚恤', 3, 205, { total: 9.35, basic: 9.35 }, ['project']],
 	['expenditure', '2210201', '住房公积金', 3, 213, { total: 169.26, basic: 169.26 }, ['project']],
 	// 一般公共预算财政拨款支出表 (general_budget)
-	['general_budget', '合计', '合计', 0, 295, { total: 4148.23, basic: 3060.9, project: 1087.32 }, []],
-	['general_budget', '2040602', '一般行政管理事务', 3, 299, { total: 96.0, project: 96.0 }, ['basic']],
+	[
+		'general_budget',
+		'合计',
+		'合计',
+		0,
+		295,
+		{ total: 4148.23, basic: 3060.9, project: 1087.32 },
+		[],
+	],
+	[
+		'general_budget',
+		'2040602',
+		'一般行政管理事务',
+		3,
+		299,
+		{ total: 96.0, project: 96.0 },
+		['basic'],
+	],
 	['general_budget', '2040612', '法治建设', 3, 306, { total: 45.0, project: 45.0 }, ['basic']],
-	['general_budget', '2040804', '强制隔离戒毒人员生活', 3, 311, { total: 55.0, project: 55.0 }, ['basic']],
-	['general_budget', '2040806', '所政设施建设', 3, 312, { total: 249.37, project: 249.37 }, ['basic']],
-	['general_budget', '2040807', '信息化建设', 3, 323, { total: 143.67, project: 143.67 }, ['basic']],
-	['general_budget', '2080505', '机关事业单位基本养老保险缴费支出', 3, 328, { total: 224.72, basic: 224.72 }, ['project']],
+	[
+		'general_budget',
+		'2040804',
+		'强制隔离戒毒人员生活',
+		3,
+		311,
+		{ total: 55.0, project: 55.0 },
+		['basic'],
+	],
+	[
+		'general_budget',
+		'2040806',
+		'所政设施建设',
+		3,
+		312,
+		{ total: 249.37, project: 249.37 },
+		['basic'],
+	],
+	[
+		'general_budget',
+		'2040807',
+		'信息化建设',
+		3,
+		323,
+		{ total: 143.67, project: 143.67 },
+		['basic'],
+	],
+	[
+		'general_budget',
+		'2080505',
+		'机关事业单位基本养老保险缴费支出',
+		3,
+		328,
+		{ total: 224.72, basic: 224.72 },
+		['project'],
+	],
 	['general_budget', '2101101', '行政单位医疗', 3, 334, { total: 85.7, basic: 85.7 }, ['project']],
 	['general_budget', '221', '住房保障支出', 1, 337, { total: 169.26, basic: 169.26 }, ['project']],
 	// 收支总表 (summary): 支出 side by 类 name, 预算数 column
@@ -93,8 +183,24 @@ const FUNCTIONAL: Expect[] = [
 	['summary', '210', '卫生健康支出', 1, 52, { total: 101.03 }, []],
 	['summary', '221', '住房保障支出', 1, 72, { total: 169.26 }, []], // after the page break
 	// 财政拨款收支总表 (fiscal_summary)
-	['fiscal_summary', '204', '公共安全支出', 1, 229, { total: 3397.31, general_budget: 3397.31 }, ['gov_fund', 'state_capital']],
-	['fiscal_summary', '208', '社会保障和就业支出', 1, 233, { total: 480.62, general_budget: 480.62 }, []],
+	[
+		'fiscal_summary',
+		'204',
+		'公共安全支出',
+		1,
+		229,
+		{ total: 3397.31, general_budget: 3397.31 },
+		['gov_fund', 'state_capital'],
+	],
+	[
+		'fiscal_summary',
+		'208',
+		'社会保障和就业支出',
+		1,
+		233,
+		{ total: 480.62, general_budget: 480.62 },
+		[],
+	],
 	['fiscal_summary', '210', '卫生健康支出', 1, 235, { total: 101.03, general_budget: 101.03 }, []],
 	['fiscal_summary', '221', '住房保障支出', 1, 255, { total: 169.26, general_budget: 169.26 }, []], // after the page break
 ];
@@ -132,7 +238,9 @@ describe('003 承德市司法局 2024年部门预算', () => {
 
 		it('the tables 合计 rows: 支出 4148.23 = 基本 3060.90 + 项目 1087.32; income 总 4148.23', () => {
 			const inc = fis({ table_key: 'income', code: '合计', measure: 'total' });
-			expect(inc.some((r) => close(r.amount, 4148.23) && r.line === 99 && r.level === 0)).toBe(true);
+			expect(inc.some((r) => close(r.amount, 4148.23) && r.line === 99 && r.level === 0)).toBe(
+				true,
+			);
 			const sum = fis({ table_key: 'summary', code: '合计', measure: 'total' });
 			expect(sum.length).toBeGreaterThan(0);
 			expect(sum.every((r) => close(r.amount, 4148.23) && r.level === 0)).toBe(true);
@@ -158,12 +266,13 @@ describe('003 承德市司法局 2024年部门预算', () => {
 			expect(all.filter((r) => r.line === 126)).toHaveLength(0);
 			expect(all.filter((r) => r.name === '人员生活')).toHaveLength(0);
 			// the 款 20408 keeps its own name
-			expect(fi({ table_key: 'income', code: '20408', measure: 'fiscal' }).name).toBe('强制隔离戒毒');
+			expect(fi({ table_key: 'income', code: '20408', measure: 'fiscal' }).name).toBe(
+				'强制隔离戒毒',
+			);
 		});
 
 		it('row counts per table: 34 coded rows + 合计; summary and fiscal_summary only the 4 non-empty 类', () => {
-			const codes = (t: string) =>
-				new Set(fis({ table_key: t }).map((r) => r.code));
+			const codes = (t: string) => new Set(fis({ table_key: t }).map((r) => r.code));
 			for (const t of ['income', 'expenditure', 'general_budget']) {
 				expect(codes(t).size).toBe(35);
 				expect(codes(t).has('合计')).toBe(true);
@@ -175,7 +284,18 @@ describe('003 承德市司法局 2024年部门预算', () => {
 			expect(fis({ table_key: 'gov_fund' })).toHaveLength(0);
 			expect(fis({ table_key: 'state_capital' })).toHaveLength(0);
 			// empty columns give no rows
-			for (const measure of ['operating', 'paid_to_superior', 'subsidy_to_affiliated', 'gov_fund', 'state_capital', 'special_account', 'business', 'superior_subsidy', 'affiliated', 'other'])
+			for (const measure of [
+				'operating',
+				'paid_to_superior',
+				'subsidy_to_affiliated',
+				'gov_fund',
+				'state_capital',
+				'special_account',
+				'business',
+				'superior_subsidy',
+				'affiliated',
+				'other',
+			])
 				expect(fis({ measure })).toHaveLength(0);
 		});
 
@@ -190,8 +310,14 @@ describe('003 承德市司法局 2024年部门预算', () => {
 				// every data line of these tables starts with its 序号; header / page-header lines do not
 				expect(c[0], `line ${r.line}`).toMatch(/^\d+$/);
 				// the amount is one of the line's figures, never the 序号 cell
-				const figures = c.slice(1).map(num).filter((x): x is number => x !== null);
-				expect(figures.some((x) => close(x, r.amount)), `line ${r.line} ${r.amount}`).toBe(true);
+				const figures = c
+					.slice(1)
+					.map(num)
+					.filter((x): x is number => x !== null);
+				expect(
+					figures.some((x) => close(x, r.amount)),
+					`line ${r.line} ${r.amount}`,
+				).toBe(true);
 				if (['income', 'expenditure', 'general_budget'].includes(r.table_key) && r.code !== '合计')
 					expect(c[1], `line ${r.line}`).toBe(r.code);
 			}
@@ -200,7 +326,9 @@ describe('003 承德市司法局 2024年部门预算', () => {
 				151, 188, 194, 195, 196, 244, 250, 251, 252, 273, 279, 280, 281, 314, 320, 321, 322,
 			];
 			expect(all.filter((r) => headerLines.includes(r.line) || r.line < 32)).toHaveLength(0);
-			expect(all.filter((r) => /承德市司法局|预算年度|单位：|科目|栏次|项 ?目/.test(r.name))).toHaveLength(0);
+			expect(
+				all.filter((r) => /承德市司法局|预算年度|单位：|科目|栏次|项 ?目/.test(r.name)),
+			).toHaveLength(0);
 		});
 
 		it('类 totals add up to the 合计 within the 0.02 tolerance', () => {
@@ -259,12 +387,15 @@ describe('003 承德市司法局 2024年部门预算', () => {
 			expect(lvl1('personnel')).toBeCloseTo(2712.09, 2);
 			expect(lvl1('public')).toBeCloseTo(348.81, 2);
 			// no row from the 序号 / header / page-header lines
-			expect(all.filter((r) => [349, 350, 351, 371, 373, 375, 377, 378, 379].includes(r.line))).toHaveLength(0);
+			expect(
+				all.filter((r) => [349, 350, 351, 371, 373, 375, 377, 378, 379].includes(r.line)),
+			).toHaveLength(0);
 		});
 	});
 
 	describe('three_public', () => {
-		const tp = (where: Partial<ThreePublicRow>) => rows(ds(), 'three_public', { doc_id: DOC, ...where });
+		const tp = (where: Partial<ThreePublicRow>) =>
+			rows(ds(), 'three_public', { doc_id: DOC, ...where });
 
 		it('the 三公 table (lines 435-445): 2024 budget', () => {
 			for (const [category, amount, line] of [
@@ -273,7 +404,13 @@ describe('003 承德市司法局 2024年部门预算', () => {
 				['vehicle_operation', 11.4, 444],
 				['reception', 3.15, 445],
 			] as const) {
-				const r = one(ds(), 'three_public', { doc_id: DOC, year: 2024, basis: 'budget', source: 'table', category });
+				const r = one(ds(), 'three_public', {
+					doc_id: DOC,
+					year: 2024,
+					basis: 'budget',
+					source: 'table',
+					category,
+				});
 				expect(r.amount).toBeCloseTo(amount, 2);
 				expect(r.line).toBe(line);
 				expect(r.entity).toBe(DEPT);
@@ -316,7 +453,13 @@ describe('003 承德市司法局 2024年部门预算', () => {
 				['vehicle_operation', 11.4, 520],
 				['reception', 3.18, 522],
 			] as const) {
-				const r = one(ds(), 'three_public', { doc_id: DOC, year: 2023, basis: 'budget', source: 'narrative', category });
+				const r = one(ds(), 'three_public', {
+					doc_id: DOC,
+					year: 2023,
+					basis: 'budget',
+					source: 'narrative',
+					category,
+				});
 				expect(r.amount).toBeCloseTo(amount, 2);
 				expect(r.line).toBe(line);
 			}
@@ -347,7 +490,12 @@ describe('003 承德市司法局 2024年部门预算', () => {
 			['13080024P000101100054', '行政复议经费', 10.0, 861],
 			['13080024P00009510006P', '执法培训经费', 15.0, 881],
 			['13080023P00033510157D', '2023 年中央一批转移支付资金--办案业务费', 2.69, 902],
-			['13080023P000335101581', '2023 年中央一批转移支付资金--政法三级网视频会议系统更换升级', 0.92, 922],
+			[
+				'13080023P000335101581',
+				'2023 年中央一批转移支付资金--政法三级网视频会议系统更换升级',
+				0.92,
+				922,
+			],
 			['13080024P00010710004J', '被装购置项目', 49.65, 941],
 			['13080024P00010910005H', '电网维护经费', 20.0, 961],
 			['13080024P00011010003E', '辅警人员经费', 165.85, 982],
@@ -372,8 +520,15 @@ describe('003 承德市司法局 2024年部门预算', () => {
 			const all = rows(ds(), 'projects', { doc_id: DOC, table_key: 'target' });
 			expect(all).toHaveLength(28);
 			expect(new Set(all.map((r) => r.code)).size).toBe(28);
-			expect(all.filter((r) => r.name === '公务运转经费').map((r) => r.amount).sort((a, b) => a - b)).toEqual([54, 93]);
-			expect(rows(ds(), 'projects', { doc_id: DOC }).filter((r) => r.table_key !== 'target')).toHaveLength(0);
+			expect(
+				all
+					.filter((r) => r.name === '公务运转经费')
+					.map((r) => r.amount)
+					.sort((a, b) => a - b),
+			).toEqual([54, 93]);
+			expect(
+				rows(ds(), 'projects', { doc_id: DOC }).filter((r) => r.table_key !== 'target'),
+			).toHaveLength(0);
 			// 预算数 sum 1087.33 vs 项目支出 1087.32: a 0.01 rounding difference
 			const sum = all.reduce((s, r) => s + r.amount, 0);
 			expect(sum).toBeCloseTo(1087.33, 2);
@@ -387,7 +542,11 @@ describe('003 承德市司法局 2024年部门预算', () => {
 			const all = fig('org_running_cost');
 			expect(all.length).toBeGreaterThan(0);
 			expect(all.every((r) => close(r.value, 348.81) && r.unit === '万元')).toBe(true);
-			const n = one(ds(), 'figures', { doc_id: DOC, metric: 'org_running_cost', source: 'narrative' });
+			const n = one(ds(), 'figures', {
+				doc_id: DOC,
+				metric: 'org_running_cost',
+				source: 'narrative',
+			});
 			expect(n.line).toBe(506);
 			expect(n.year).toBe(2024);
 		});
@@ -410,7 +569,12 @@ describe('003 承德市司法局 2024年部门预算', () => {
 		});
 
 		it('政府采购: 无政府采购预算 (line 1179); 国有资产: 车辆 12, 办公用房 4942 平方米', () => {
-			for (const m of ['procurement_total', 'procurement_goods', 'procurement_works', 'procurement_services'])
+			for (const m of [
+				'procurement_total',
+				'procurement_goods',
+				'procurement_works',
+				'procurement_services',
+			])
 				for (const r of fig(m)) expect(r.value).toBe(0);
 			const v = one(ds(), 'figures', { doc_id: DOC, metric: 'vehicles' });
 			expect(v).toMatchObject({ value: 12, unit: '辆', line: 1195 });

@@ -4,11 +4,24 @@ import { ViewState } from '../../src/state/view.svelte.js';
 describe('ViewState ⇄ URL', () => {
 	const cases: { name: string; search: string }[] = [
 		{ name: 'defaults give an empty query', search: '' },
-		{ name: 'global selections', search: '?view=three-public&cities=阳泉市,承德市&years=2023,2024&basis=final' },
-		{ name: 'structure drill and documents', search: '?view=structure&a=000_3a49b5f3b2c691e0&b=003_118d383ccab95c06&ff=20406' },
+		{
+			name: 'global selections',
+			search: '?view=three-public&cities=阳泉市,承德市&years=2023,2024&basis=final',
+		},
+		{
+			name: 'structure drill and documents',
+			search: '?view=structure&a=000_3a49b5f3b2c691e0&b=003_118d383ccab95c06&ff=20406',
+		},
 		{ name: 'compare options', search: '?view=compare&cls=economic&level=2' },
-		{ name: 'quality filters and an open source line', search: '?view=quality&fdoc=001_3e5e580ab2a95934&sev=error,warning&doc=001_3e5e580ab2a95934&line=659' },
-		{ name: 'language and presentation', search: '?view=performance&project=004_e364f7909731df57:130&lang=en&present=1' },
+		{
+			name: 'quality filters and an open source line',
+			search:
+				'?view=quality&fdoc=001_3e5e580ab2a95934&sev=error,warning&doc=001_3e5e580ab2a95934&line=659',
+		},
+		{
+			name: 'language and presentation',
+			search: '?view=performance&project=004_e364f7909731df57:130&lang=en&present=1',
+		},
 	];
 	for (const c of cases) {
 		it(`round-trips: ${c.name}`, () => {
@@ -21,7 +34,13 @@ describe('ViewState ⇄ URL', () => {
 	it('ignores what it does not know and keeps a view’s own settings out of other views’ links', () => {
 		const s = new ViewState();
 		s.fromSearch('?view=nonsense&basis=maybe&line=-3&sev=fatal&level=9');
-		expect([s.view, s.basis, s.sourceLine, s.severities, s.cmpDepth]).toEqual(['overview', 'both', null, [], 3]);
+		expect([s.view, s.basis, s.sourceLine, s.severities, s.cmpDepth]).toEqual([
+			'overview',
+			'both',
+			null,
+			[],
+			3,
+		]);
 		s.fromSearch('?view=quality&fdoc=x');
 		s.view = 'overview';
 		expect(s.toSearch()).toBe('');
