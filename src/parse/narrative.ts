@@ -363,6 +363,8 @@ function readThreePublic(ctx: Ctx, cl: readonly Clause[]): void {
 		[/公务接待费(支出)?/, 'reception'],
 	];
 	let lineFirst: { cat: ThreePublicCategory; current: number; line: number } | null = null;
+	const currents = new Map<ThreePublicCategory, number>();
+	let sameLine = -1;
 	for (const { text, line } of cl) {
 		if (lineFirst && lineFirst.line !== line) lineFirst = null;
 		if (
@@ -395,8 +397,38 @@ function readThreePublic(ctx: Ctx, cl: readonly Clause[]): void {
 		const decided = new RegExp(`(?:支出决算|决算(?:数)?)(?:为)?${NUM}万元`).exec(rest);
 		const first = new RegExp(`^[^，,]*?${NUM}万元`).exec(rest);
 		const amountMatch = ctx.doc.kind === 'final_account' && decided ? decided : first;
-		if (!amountMatch) continue;
+		if (!amountMatch) {
+			// "三公经费…决算数与2023年度持平。其中：因公出国(境)费支出决算持平": no figure, last
+			// year's equals this year's, stated earlier in the prose or in the table.
+			const same = SAME.test(rest) || (sameLine === line && /^[^，,]*持平/.test(rest));
+			if (!same) continue;
+			sameLine = line;
+			const current =
+				currents.get(hit.cat) ??
+				ctx.out.three_public.find(
+					(r) =>
+						r.doc_id === ctx.doc.docId &&
+						r.category === hit.cat &&
+						r.year === year &&
+						r.basis === basis,
+				)?.amount;
+			if (current === undefined || seen.has(`prior:${hit.cat}`)) continue;
+			seen.add(`prior:${hit.cat}`);
+			const stated = /与(20\d{2})年/.exec(rest);
+			ctx.out.three_public.push({
+				doc_id: ctx.doc.docId,
+				entity: ctx.doc.entity,
+				year: stated ? Number(stated[1]) : year - 1,
+				basis,
+				category: hit.cat,
+				amount: current,
+				source: 'narrative',
+				line,
+			});
+			continue;
+		}
 		const current = numberIn(amountMatch[1]!);
+		if (!currents.has(hit.cat)) currents.set(hit.cat, current);
 		const key = `${hit.cat}`;
 		if (!lineFirst) lineFirst = { cat: hit.cat, current, line };
 		const prior = priorOf(rest, current);
@@ -488,6 +520,11 @@ function readTotals(ctx: Ctx, cl: readonly Clause[]): void {
 		// Shanghai: "2025年，XX收入预算9,101.68万元，其中：…"; "支出预算9,101.68万元，其中：…".
 		[new RegExp(`(?<!财政拨款|[一-龥]{2}拨款)收入预算(?:为)?${NUM}万元`), 'income_total'],
 		[new RegExp(`(?<!财政拨款|[一-龥]{2}拨款)支出预算(?:为)?${NUM}万元`), 'expenditure_total'],
+		// The 决算: "一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%".
+		[
+			new RegExp(`一般公共预算财政拨款支出(?:决算)?(?:为)?${NUM}万元`),
+			'general_budget_expenditure',
+		],
 		[new RegExp(`机关运行经费[^，,。；0-9]{0,12}?${NUM}万元`), 'org_running_cost'],
 		[new RegExp(`政府采购(?:预算|支出)(?:总额)?(?:为|共)?${NUM}万元`), 'procurement_total'],
 		[new RegExp(`政府采购货物(?:预算|支出)${NUM}万元`), 'procurement_goods'],
@@ -543,6 +580,7 @@ function priorFromComparison(
 		income_total: '(?<!财政拨款)收入(?:支出)?总计',
 		expenditure_total: '(?<!财政拨款)支出总计',
 		fiscal_income_total: '财政拨款收入总计',
+		general_budget_expenditure: '一般公共预算财政拨款支出',
 	};
 	const label = labels[metric];
 	if (!label) return null;
@@ -558,25 +596,33 @@ function priorFromComparison(
  * paragraph opened with (the last "…X万元，其中：" or "主要用于" line).
  */
 function checkShares(ctx: Ctx, prose: readonly Line[]): void {
-	let base: number | null = null;
+	type Share = { name: string; amount: number; stated: number; computed: number; line: number };
+	const groups = new Map<number, { base: number; shares: Share[] }>();
+	let group: { base: number; shares: Share[] } | null = null;
 	const share = new RegExp(`([\\u4e00-\\u9fa5()]{2,30}?)${NUM}万元[，,]?占(?:比)?${NUM}%`, 'g');
 	for (const l of prose) {
 		const t = l.text.replace(/\s+/g, '');
 		const opener = new RegExp(`${NUM}万元[，,:：]?(?:其中|主要(?:包括|用于))`).exec(t);
-		if (opener) base = numberIn(opener[1]!);
-		if (base === null || base === 0) continue;
+		if (opener) groups.set(l.no, (group = { base: numberIn(opener[1]!), shares: [] }));
+		if (group === null || group.base === 0) continue;
 		for (const m of t.matchAll(share)) {
 			const amount = numberIn(m[2]!);
-			const stated = numberIn(m[3]!);
-			const computed = round2((amount / base) * 100);
-			if (Math.abs(computed - stated) > 0.011 && !(amount === 0 && stated === 0)) {
-				ctx.issue(
-					'warning',
-					'narrative_share',
-					`${m[1]}${amount}万元 占 ${stated}%，按 ${base} 万元计算应为 ${computed}%`,
-					l.no,
-				);
-			}
+			const computed = round2((amount / group.base) * 100);
+			group.shares.push({ name: m[1]!, amount, stated: numberIn(m[3]!), computed, line: l.no });
 		}
+	}
+	const off = (x: Share): boolean =>
+		Math.abs(x.computed - x.stated) > 0.011 && !(x.amount === 0 && x.stated === 0);
+	for (const { base, shares } of groups.values()) {
+		// Another share of the paragraph agreeing with the base shows the base is the right one: a
+		// share that disagrees is then the document's own slip (error); otherwise only doubtful.
+		const confirmed = shares.some((x) => !off(x) && x.amount !== 0);
+		for (const x of shares.filter(off))
+			ctx.issue(
+				confirmed ? 'error' : 'warning',
+				'narrative_share',
+				`${x.name}${x.amount}万元 占 ${x.stated}%，按 ${base} 万元计算应为 ${x.computed}%`,
+				x.line,
+			);
 	}
 }

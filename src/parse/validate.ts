@@ -132,8 +132,8 @@ export function checkRowParts(
 }
 
 /**
- * The same figure in two tables: rows matched by code, compared per measure. Copies of one figure are
- * rounded the same way, so they must agree to the cent (no 尾数 tolerance, unlike sums).
+ * The same figure in two tables: rows matched by code, compared per measure. Copies of one figure
+ * should agree to the cent; a one-cent gap between two tables is a warning (尾数), more is an error.
  */
 export function compareTables(
 	ctx: Ctx,
@@ -156,10 +156,13 @@ export function compareTables(
 			continue;
 		if (!sameAmount(va ?? 0, vb ?? 0, 0.005)) {
 			const what = `${ra.code === '合计' ? '合计' : `${ra.code} ${ra.name}`}${a.measure === 'total' ? '' : `（${MEASURE_LABEL[a.measure] ?? a.measure}）`}`;
+			// One cent apart in two different tables: one of them summed rounded rows (尾数), so the
+			// slip is shown, as a warning; an approval copy is the same table and must agree exactly.
+			const cent = check === 'cross_table' && sameAmount(va ?? 0, vb ?? 0, 0.0105);
 			ctx.issue(
-				severity,
+				cent ? 'warning' : severity,
 				check,
-				`${what}：${a.label} ${fmt(va ?? 0)}，${b.label} ${fmt(vb ?? 0)}`,
+				`${what}：${a.label} ${fmt(va ?? 0)}，${b.label} ${fmt(vb ?? 0)}${cent ? '（相差 0.01 万元，或为尾数误差）' : ''}`,
 				check === 'approval_copy' ? rb.line : ra.line,
 			);
 		}
