@@ -57,7 +57,81 @@ export function readNarrative(ctx: Ctx, prose: readonly Line[]): void {
 	checkGrowth(ctx, cl);
 	checkForeignText(ctx, prose);
 	readAssets(ctx, prose);
+	readPerformance(ctx, prose);
 	checkNoneStatements(ctx, prose);
+}
+
+/**
+ * 预算绩效管理 as the text states it: projects with 绩效目标 (count, funds), projects tracked and
+ * self-evaluated, their average score and how many got each grade. The grades must add up to the
+ * projects evaluated.
+ */
+function readPerformance(ctx: Ctx, prose: readonly Line[]): void {
+	const YEAR = '(?:20\\d{2}年度?)?';
+	const FUNDS = `[，,]?(?:共计|涉及)?(?:项目)?(?:预算)?(?:资金|金额)${NUM}万元`;
+	const groups: [RegExp, string][] = [
+		[new RegExp(`编报绩效目标的${YEAR}项目(?:共)?(\\d+)个${FUNDS}`), 'perf_target'],
+		[
+			new RegExp(`纳入绩效(?:目标管理|管理目标)的(?:二级|2级)?项目(?:共)?(\\d+)个${FUNDS}`),
+			'perf_target',
+		],
+		[new RegExp(`绩效跟踪(?:评价)?的${YEAR}项目(?:共)?(\\d+)个${FUNDS}`), 'perf_monitor'],
+		[new RegExp(`绩效自评的${YEAR}项目(?:共)?(\\d+)个${FUNDS}`), 'perf_selfeval'],
+		[new RegExp(`绩效自评[，,]涉及(?:一级|二级)?项目(\\d+)个${FUNDS}`), 'perf_selfeval'],
+		[new RegExp(`项目绩效自评个数(\\d+)个${FUNDS}`), 'perf_selfeval'],
+	];
+	const grades: [RegExp, string][] = [
+		[/^优$/, 'perf_grade_excellent'],
+		[/^良$/, 'perf_grade_good'],
+		[/^(?:合格|中)$/, 'perf_grade_pass'],
+		[/^(?:不合格|差)$/, 'perf_grade_fail'],
+	];
+	const seen = new Set<string>();
+	const push = (metric: string, value: number, line: number, unit: string) => {
+		if (seen.has(metric)) return;
+		seen.add(metric);
+		pushFigure(ctx, metric, value, line, { unit, source: 'narrative' });
+	};
+	for (const l of prose) {
+		const t = l.text.replace(/\s+/g, '').replace(/[“”"]/g, '');
+		let evaluated: number | null = null;
+		for (const [re, metric] of groups) {
+			const m = re.exec(t);
+			if (!m) continue;
+			if (metric === 'perf_selfeval') evaluated ??= Number(m[1]);
+			push(`${metric}_projects`, Number(m[1]), l.no, '个');
+			push(`${metric}_amount`, numberIn(m[2]!), l.no, '万元');
+		}
+		const avg = new RegExp(`平均得分${NUM}分`).exec(t);
+		if (avg) push('perf_selfeval_avg_score', numberIn(avg[1]!), l.no, '分');
+		// "绩效评级为优的项目4个" (Shanghai) or "21个项目自评等级为优" (Shanxi).
+		const graded = [
+			...Array.from(t.matchAll(/绩效评级为(不合格|合格|优|良|中|差)的项目(\d+)个/g), (m) => ({
+				grade: m[1]!,
+				n: Number(m[2]),
+			})),
+			...Array.from(t.matchAll(/(\d+)个项目自评等级为(不合格|合格|优|良|中|差)/g), (m) => ({
+				grade: m[2]!,
+				n: Number(m[1]),
+			})),
+		];
+		const counts = new Map<string, number>();
+		for (const g of graded) {
+			const metric = grades.find(([re]) => re.test(g.grade))?.[1];
+			if (metric && !counts.has(metric)) counts.set(metric, g.n);
+		}
+		// Grades count the projects of the sentence that states them; the first such sentence wins.
+		if (counts.size && (evaluated !== null || !seen.has('perf_selfeval_projects')))
+			for (const [metric, n] of counts) push(metric, n, l.no, '个');
+		const sum = [...counts.values()].reduce((a, n) => a + n, 0);
+		if (evaluated !== null && counts.size === grades.length && sum !== evaluated)
+			ctx.issue(
+				'error',
+				'narrative',
+				`绩效自评项目 ${evaluated} 个，但各评级项目数相加为 ${sum} 个`,
+				l.no,
+			);
+	}
 }
 
 /** "本部门无机关运行经费" next to a stated 机关运行经费: template text left in, contradicting the figure. */

@@ -508,6 +508,21 @@ describe('001: figures', () => {
 		expect(r.map((f) => Math.round(f.value * 100) / 100)).toContain(3460.41);
 	});
 
+	it('预算绩效 (line 613): 23 一级项目 self-evaluated, 546.38万元; 21 优, 1 良, 1 中, 0 差', () => {
+		const want: [string, number, string][] = [
+			['perf_selfeval_projects', 23, '个'],
+			['perf_selfeval_amount', 546.38, '万元'],
+			['perf_grade_excellent', 21, '个'],
+			['perf_grade_good', 1, '个'],
+			['perf_grade_pass', 1, '个'],
+			['perf_grade_fail', 0, '个'],
+		];
+		for (const [metric, value, unit] of want)
+			expect(fig(metric, 'narrative', 613), metric).toMatchObject({ value, unit, year: 2023 });
+		// line 617's 二级项目 (2, all 优) is a second, consistent statement: no finding on it
+		expect(rows(ds(), 'validation_issues', { doc_id: DOC, line: 617 })).toEqual([]);
+	});
+
 	it('年初 / 年末结转和结余 from 公开01表 line 144', () => {
 		const cin = rows(ds(), 'figures', { doc_id: DOC, metric: 'carryover_in', line: 144 });
 		const cout = rows(ds(), 'figures', { doc_id: DOC, metric: 'carryover_out', line: 144 });

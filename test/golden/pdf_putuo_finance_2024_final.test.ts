@@ -330,6 +330,21 @@ describe('上海市普陀区财政局 2024年度部门决算 (PDF)', () => {
 			for (const v of [182.1, 3052.34, 3003.19]) expect(narrated(v), `${v}`).toBe(true);
 		});
 
+		it('预算绩效 (p23): 4 projects, 598.42万元, targets set, tracked and self-evaluated; average 99.43, all 4 优', () => {
+			const want = kv(`perf_target_projects=4 perf_target_amount=598.42 perf_monitor_projects=4
+				perf_monitor_amount=598.42 perf_selfeval_projects=4 perf_selfeval_amount=598.42
+				perf_selfeval_avg_score=99.43 perf_grade_excellent=4 perf_grade_good=0
+				perf_grade_pass=0 perf_grade_fail=0`);
+			for (const [metric, v] of Object.entries(want)) {
+				const r = one(ds, 'figures', { doc_id: DOC, metric });
+				expect(r.value, metric).toBeCloseTo(v, 2);
+				expect(r.unit, metric).toBe(
+					/amount/.test(metric) ? '万元' : /score/.test(metric) ? '分' : '个',
+				);
+				expectLocated(r, 23);
+			}
+		});
+
 		it('政府采购 251.25: 货物 4.79, 工程 0, 服务 246.47 (p24)', () => {
 			const want = kv(`procurement_total=251.25 procurement_goods=4.79
 				procurement_works=0 procurement_services=246.47`);

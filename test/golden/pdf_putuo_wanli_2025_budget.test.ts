@@ -266,6 +266,14 @@ describe('上海市普陀区人民政府万里街道办事处 2025年部门预�
 			expectLocated(one(ds, 'figures', { ...where, source: 'narrative' }), 30);
 		});
 
+		it('绩效目标 (p30): 49 projects with targets, 8825.98万元 of project funds', () => {
+			const projects = one(ds, 'figures', { doc_id: DOC, metric: 'perf_target_projects' });
+			expect(projects).toMatchObject({ value: 49, unit: '个', year: 2025, source: 'narrative' });
+			expectLocated(projects, 30);
+			const amount = one(ds, 'figures', { doc_id: DOC, metric: 'perf_target_amount' });
+			expect(amount.value).toBeCloseTo(8825.98, 2);
+		});
+
 		it('收入 / 支出 18976.76 (p6), 2024 implied 15621.11; 政府采购 4821.20 (p30)', () => {
 			for (const metric of ['income_total', 'expenditure_total']) {
 				expect(told(metric, 6), metric).not.toEqual([]);

@@ -513,6 +513,44 @@ const CASES: Case[] = [
 		},
 	},
 	{
+		// Line 5: 5 projects, 120.50万元; line 6: 5 self-evaluated, 91.2分, graded 3 优 + 1 良 + 0 + 0 = 4.
+		// Line 8: 150/200 = 75 % (right, so 200 is the base) and 50/200 = 25 %, printed 26.00 %.
+		// Lines 10–11: 三公 决算 1.50, "与2022年度持平" → 2022 决算 1.50.
+		// Line 13: 60/80 = 75 %, printed 76.00 %, nothing on the line confirms the base: a warning.
+		name: 'narrative: 绩效 counts and grades, shares, 三公 持平',
+		input: 'narrative_performance.txt',
+		expected: {
+			rows: [
+				{
+					table: 'figures',
+					where: { metric: 'perf_target_projects', value: 5, unit: '个', line: 5 },
+				},
+				{ table: 'figures', where: { metric: 'perf_target_amount', value: 120.5, line: 5 } },
+				{
+					table: 'figures',
+					where: { metric: 'perf_selfeval_avg_score', value: 91.2, unit: '分', line: 6 },
+				},
+				{ table: 'figures', where: { metric: 'perf_grade_excellent', value: 3, line: 6 } },
+				{ table: 'figures', where: { metric: 'perf_grade_fail', value: 0, line: 6 } },
+				{ table: 'figures', where: { metric: 'general_budget_expenditure', value: 200, line: 8 } },
+				{
+					table: 'three_public',
+					where: { year: 2023, basis: 'final', category: 'total', amount: 1.5, line: 10 },
+				},
+				{
+					table: 'three_public',
+					where: { year: 2022, basis: 'final', category: 'total', amount: 1.5, line: 11 },
+				},
+			],
+			issues: [
+				{ severity: 'error', check: 'narrative', line: 6, includes: ['5 个', '4 个'] },
+				{ severity: 'error', check: 'narrative_share', line: 8, includes: ['26', '25'] },
+				{ severity: 'warning', check: 'narrative_share', line: 13, includes: ['76', '75'] },
+			],
+			noIssues: [{ check: 'narrative_share', line: 8, includes: ['75.00%'] }],
+		},
+	},
+	{
 		// The same table on 4–12 and again on 14–22.
 		name: 'a table printed twice: read once, the copy reported as duplicate_section',
 		input: 'table_printed_twice.txt',
