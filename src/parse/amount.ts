@@ -11,6 +11,8 @@ const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 /** The numeric value of a table cell, `null` for a blank, `undefined` for text that is no number. */
 export function parseAmount(cell: string | undefined): number | null | undefined {
 	if (cell === undefined) return null;
+	// A sentence is no amount: the longest figure with its unit is some 20 characters.
+	if (cell.length > 64) return undefined;
 	// Cells come from cleaned lines, but a caller may hand over raw text: full-width digits too.
 	const s = toHalfWidth(cell)
 		.replace(/\s+/g, '')

@@ -153,6 +153,25 @@ export function assignColumns(phrases: readonly Phrase[], cols: readonly Column[
 	}
 }
 
+const sortedYs = (ps: readonly Phrase[]): number[] => ps.map((p) => p.y).sort((a, b) => a - b);
+
+/** The index of the value of ascending `ys` nearest to y (the lower one on a tie; -1 if none). */
+function nearestIndex(ys: readonly number[], y: number): number {
+	let lo = 0;
+	let hi = ys.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ys[mid]! < y) lo = mid + 1;
+		else hi = mid;
+	}
+	if (lo === 0) return ys.length ? 0 : -1;
+	if (lo === ys.length) return lo - 1;
+	return Math.abs(ys[lo - 1]! - y) <= Math.abs(ys[lo]! - y) ? lo - 1 : lo;
+}
+
+/** The value of ascending `ys` nearest to y, Infinity if there is none. */
+const nearest = (ys: readonly number[], y: number): number => ys[nearestIndex(ys, y)] ?? Infinity;
+
 /**
  * Rows of a block whose columns are known. The anchor column is the leftmost column whose data
  * cells are mostly labels (codes, names): each of its cells, and each label that stands where it
@@ -163,37 +182,34 @@ export function assignColumns(phrases: readonly Phrase[], cols: readonly Column[
 export function blockRows(lines: readonly Row[], cols: readonly Column[], size: number): Row[] {
 	const phrases = lines.flatMap((l) => l.phrases);
 	const data = lines.filter((l) => l.phrases.length >= 2 && l.phrases.some((p) => p.amount));
-	const labelCols = cols.map((_, i) => {
-		const ps = data.flatMap((l) => l.phrases).filter((p) => p.col === i);
-		return ps.length > 0 && ps.filter((p) => !p.amount).length >= ps.length / 2;
-	});
+	const dataByCol: Phrase[][] = cols.map(() => []);
+	for (const l of data) for (const p of l.phrases) dataByCol[p.col]?.push(p);
+	const labelCols = dataByCol.map(
+		(ps) => ps.length > 0 && ps.filter((p) => !p.amount).length >= ps.length / 2,
+	);
 	const anchorCol = labelCols.indexOf(true);
 	if (anchorCol < 0 || data.length < 2)
 		return lines.map((l) => ({ y: l.y, phrases: [...l.phrases] }));
 	// Code columns anchor rows too: a table printed as two groups side by side (the 决算's economic
 	// table) has rows where only the right group's code is printed.
 	const codeCols = new Set(
-		cols
-			.map((_, i) => i)
-			.filter((i) => {
-				const ps = data.flatMap((l) => l.phrases).filter((p) => p.col === i);
-				return (
-					ps.length > 0 && ps.filter((p) => /^\d{2,3}$/.test(p.text)).length >= ps.length * 0.8
-				);
-			}),
+		dataByCol.flatMap((ps, i) =>
+			ps.length > 0 && ps.filter((p) => /^\d{2,3}$/.test(p.text)).length >= ps.length * 0.8
+				? [i]
+				: [],
+		),
 	);
-	const primary = phrases
-		.filter((p) => p.col === anchorCol && !LEVEL_HEADING.test(p.text))
-		.map((p) => p.y);
+	const primary = sortedYs(
+		phrases.filter((p) => p.col === anchorCol && !LEVEL_HEADING.test(p.text)),
+	);
 	// Another code column anchors only the rows the first one leaves empty (within a row, the two
 	// groups' codes may stand a few points apart).
 	const isAnchor = (p: Phrase) =>
 		!LEVEL_HEADING.test(p.text) &&
 		(p.col === anchorCol ||
-			(codeCols.has(p.col) && primary.every((y) => Math.abs(y - p.y) > size * 0.8)));
-	const anchorYs = phrases.filter(isAnchor).map((p) => p.y);
-	const nearestAnchor = (y: number) =>
-		anchorYs.reduce((best, a) => (Math.abs(a - y) < Math.abs(best - y) ? a : best), Infinity);
+			(codeCols.has(p.col) && Math.abs(nearest(primary, p.y) - p.y) > size * 0.8));
+	const anchorYs = sortedYs(phrases.filter(isAnchor));
+	const nearestAnchor = (y: number) => nearest(anchorYs, y);
 	const offsets = cols.map((_, i) => {
 		if (i === anchorCol || codeCols.has(i)) return 0;
 		const ds = phrases
@@ -229,17 +245,11 @@ export function blockRows(lines: readonly Row[], cols: readonly Column[], size: 
 	).map((r) => ({ y: r.y, phrases: [] as Phrase[] }));
 	const free: Phrase[] = [];
 	const reach = size * 0.8;
+	const startYs = starts.map((r) => r.y);
 	for (const p of phrases) {
 		const y = yOf(p);
-		let best: Row | null = null;
-		if (LEVEL_HEADING.test(p.text)) {
-			free.push(p);
-			continue;
-		}
-		for (const r of starts)
-			if (Math.abs(r.y - y) <= reach && (!best || Math.abs(r.y - y) < Math.abs(best.y - y)))
-				best = r;
-		if (best) best.phrases.push(p);
+		const best = starts[nearestIndex(startYs, y)];
+		if (!LEVEL_HEADING.test(p.text) && best && Math.abs(best.y - y) <= reach) best.phrases.push(p);
 		else free.push(p);
 	}
 	const rows = [...starts.filter((r) => r.phrases.length > 0), ...rawLines(free, size * 0.35)];

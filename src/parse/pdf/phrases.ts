@@ -33,7 +33,21 @@ const ems = (s: string): number => {
  * "9.5 一、…"). Spaces between Chinese characters are letter-spacing ("因 公 出 国") and stay.
  */
 export function splitRun(run: Run): Phrase[] {
-	const pieces = run.str.trim().split(/\s+/);
+	const str = run.str.trim();
+	// Most runs are one word: no splitting to do.
+	if (!/\s/.test(str))
+		return [
+			{
+				text: str,
+				x0: run.x0,
+				x1: run.x1,
+				y: run.y,
+				size: run.size,
+				amount: isFigure(str),
+				col: -1,
+			},
+		];
+	const pieces = str.split(/\s+/);
 	const groups: string[][] = [];
 	for (const p of pieces) {
 		const last = groups[groups.length - 1];
@@ -74,13 +88,22 @@ export function splitRun(run: Run): Phrase[] {
  * under a third of the type size). Two figures never join: they are two cells.
  */
 export function pagePhrases(runs: readonly Run[]): Phrase[] {
-	const split = runs.flatMap((r) => splitRun(r).map((p, _i, all) => ({ p, hard: all.length > 1 })));
-	split.sort((a, b) => a.p.y - b.p.y || a.p.x0 - b.p.x0);
-	const out: (Phrase & { hard: boolean })[] = [];
-	for (const { p, hard } of split) {
+	// Pieces of a run split at a cell boundary never join a neighbour: they are hard.
+	const hard = new Set<Phrase>();
+	const split: Phrase[] = [];
+	for (const r of runs) {
+		const ps = splitRun(r);
+		for (const p of ps) {
+			if (ps.length > 1) hard.add(p);
+			split.push(p);
+		}
+	}
+	split.sort((a, b) => a.y - b.y || a.x0 - b.x0);
+	const out: Phrase[] = [];
+	for (const p of split) {
 		// Sorted by baseline: the phrase it continues is among the last ones on (nearly) the same
 		// baseline, so the search stops as soon as it reaches a line above.
-		let prev: (Phrase & { hard: boolean }) | undefined;
+		let prev: Phrase | undefined;
 		for (let k = out.length - 1; k >= 0 && out[k]!.y >= p.y - p.size * 0.2; k--) {
 			const q = out[k]!;
 			if (
@@ -92,7 +115,7 @@ export function pagePhrases(runs: readonly Run[]): Phrase[] {
 				break;
 			}
 		}
-		if (prev && !hard && !prev.hard && !(prev.amount && p.amount)) {
+		if (prev && !hard.has(p) && !hard.has(prev) && !(prev.amount && p.amount)) {
 			prev.text +=
 				/[A-Za-z0-9]$/.test(prev.text) &&
 				/^[A-Za-z0-9]/.test(p.text) &&
@@ -103,7 +126,7 @@ export function pagePhrases(runs: readonly Run[]): Phrase[] {
 			prev.amount = isFigure(prev.text);
 			continue;
 		}
-		out.push({ ...p, hard });
+		out.push(p);
 	}
-	return out.map(({ hard: _h, ...p }) => p);
+	return out;
 }

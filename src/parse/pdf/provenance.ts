@@ -28,16 +28,28 @@ export function figureCells<C extends { text: string; box: string }>(
 	cells: readonly C[],
 	value: number,
 ): C[] {
-	return cells.filter((c) => {
-		if (!c.box || /^(?!0$)\d{1,3}$|^[23]\d{4,6}$/.test(c.text)) return false;
-		const v = parseAmount(c.text);
-		return (
-			typeof v === 'number' && (round2(v) === value || (value !== 0 && round2(v / 10000) === value))
-		);
-	});
+	return valuedCells(cells)
+		.filter((c) => matches(c.v, value))
+		.map((c) => c.cell);
 }
 
+/** The cells of a line that print a number, with their box and value. */
+const valuedCells = <C extends { text: string; box: string }>(
+	cells: readonly C[],
+): { cell: C; v: number }[] =>
+	cells.flatMap((cell) => {
+		if (!cell.box || /^(?!0$)\d{1,3}$|^[23]\d{4,6}$/.test(cell.text)) return [];
+		const v = parseAmount(cell.text);
+		return typeof v === 'number' ? [{ cell, v }] : [];
+	});
+
+/** A cell's number prints `value` (万元) as it is, or in 元. */
+const matches = (v: number, value: number): boolean =>
+	round2(v) === value || (value !== 0 && round2(v / 10000) === value);
+
 export function attachProvenance(ds: Dataset, layout: PdfLayout): void {
+	// Each line's numeric cells, parsed once: many rows point to the same line.
+	const valued = new Map<number, ReturnType<typeof valuedCells<{ text: string; box: string }>>>();
 	for (const t of TABLE_NAMES) {
 		if (t === 'documents') continue;
 		const valueCol = VALUE[t];
@@ -51,10 +63,12 @@ export function attachProvenance(ds: Dataset, layout: PdfLayout): void {
 			const value = valueCol ? row[valueCol] : undefined;
 			let box = at.box;
 			if (typeof value === 'number') {
-				const cells = figureCells(at.cells, value);
+				let cells = valued.get(line as number);
+				if (!cells) valued.set(line as number, (cells = valuedCells(at.cells)));
+				const hits = cells.filter((c) => matches(c.v, value));
 				const turn = `${line}|${value}`;
 				const k = taken.get(turn) ?? 0;
-				if (cells.length) box = cells[Math.min(k, cells.length - 1)]!.box;
+				if (hits.length) box = hits[Math.min(k, hits.length - 1)]!.cell.box;
 				taken.set(turn, k + 1);
 			}
 			row.box = box;
