@@ -7,7 +7,14 @@ import type { PdfLayout } from '../views/source/layout.js';
 
 export type ParseRequest = { id: number; name: string; bytes: Uint8Array };
 export type Parsed = { dataset: Dataset; text: string | null; layout: PdfLayout | null };
-export type ParseReply = { id: number } & (({ ok: true } & Parsed) | { ok: false; error: string });
+/**
+ * `span`: when the worker received the request and when it posted this reply, in ms since the epoch
+ * (performance.timeOrigin + now, comparable across threads): the page records it as the measure
+ * `import:worker`, so the round trip (`import:parse`) splits into the worker's work and the rest.
+ */
+export type ParseReply = { id: number; span?: [number, number] } & (
+	({ ok: true } & Parsed) | { ok: false; error: string }
+);
 
 let worker: Worker | null = null;
 let seq = 0;
@@ -23,6 +30,11 @@ function start(): Worker {
 		const p = pending.get(r.id);
 		if (!p) return;
 		pending.delete(r.id);
+		if (r.span)
+			performance.measure('import:worker', {
+				start: r.span[0] - performance.timeOrigin,
+				end: r.span[1] - performance.timeOrigin,
+			});
 		if (r.ok) p.resolve({ dataset: r.dataset, text: r.text, layout: r.layout });
 		else p.reject(new Error(r.error));
 	};

@@ -15,10 +15,17 @@ const scope = self as unknown as Scope;
 
 scope.onmessage = async (e) => {
 	const { id, name, bytes } = e.data;
+	const now = () => performance.timeOrigin + performance.now();
+	const received = now();
 	try {
 		const { dataset, text, layout } = await parseFile(bytes, name, { pdf: browserPdf });
-		scope.postMessage({ id, ok: true, dataset, text, layout });
+		scope.postMessage({ id, span: [received, now()], ok: true, dataset, text, layout });
 	} catch (err) {
-		scope.postMessage({ id, ok: false, error: err instanceof Error ? err.message : String(err) });
+		scope.postMessage({
+			id,
+			span: [received, now()],
+			ok: false,
+			error: err instanceof Error ? err.message : String(err),
+		});
 	}
 };
