@@ -23,6 +23,11 @@ export type Db = Runner & {
 	bundle: string;
 	/** Adds the rows of documents parsed in the page (a user's import) to every table. */
 	importDataset(ds: Dataset): Promise<void>;
+	/**
+	 * Makes the tables writable (the first import copies the attached read-only file into memory):
+	 * called when an import starts, so the copy runs while the document is being parsed.
+	 */
+	prepareImport(): Promise<void>;
 };
 
 let ready: Promise<Db> | null = null;
@@ -55,7 +60,13 @@ async function boot(): Promise<Db> {
 	await conn.query(`ATTACH 'dataset.duckdb' AS dataset (READ_ONLY)`);
 	await conn.query('USE dataset');
 	performance.mark('duckdb:loaded');
-	let writable = false;
+	let writable: Promise<void> | null = null;
+	const prepareImport = () =>
+		(writable ??= (async () => {
+			for (const t of TABLE_NAMES)
+				await conn.query(`CREATE TABLE memory.main."${t}" AS SELECT * FROM dataset.main."${t}"`);
+			await conn.query('USE memory');
+		})());
 	return {
 		all: async (q) => {
 			const t0 = performance.now();
@@ -64,21 +75,19 @@ async function boot(): Promise<Db> {
 			return rows as never;
 		},
 		bundle: bundle.mainModule === ehWasm ? 'eh' : 'mvp',
+		prepareImport,
 		importDataset: async (ds) => {
 			// The attached file is read-only: the first import copies its tables into memory, once.
-			if (!writable) {
-				for (const t of TABLE_NAMES)
-					await conn.query(`CREATE TABLE memory.main."${t}" AS SELECT * FROM dataset.main."${t}"`);
-				await conn.query('USE memory');
-				writable = true;
-			}
+			await prepareImport();
 			for (const t of TABLE_NAMES) {
-				if (ds[t].length)
-					await conn.insertArrowTable(toArrowTable(ds, t), {
-						name: t,
-						schema: 'main',
-						create: false,
-					});
+				if (!ds[t].length) continue;
+				const t0 = performance.now();
+				await conn.insertArrowTable(toArrowTable(ds, t), {
+					name: t,
+					schema: 'main',
+					create: false,
+				});
+				performance.measure(`import:db:${t}`, { start: t0 });
 			}
 		},
 	};

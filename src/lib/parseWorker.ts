@@ -18,7 +18,17 @@ scope.onmessage = async (e) => {
 	const now = () => performance.timeOrigin + performance.now();
 	const received = now();
 	try {
-		const { dataset, text, layout } = await parseFile(bytes, name, { pdf: browserPdf });
+		// The browser's own SHA-256 runs off this thread while PDF.js extracts (the digest copies the
+		// bytes when called, so PDF.js may take them after). crypto.subtle exists only in a secure
+		// context (https, localhost); elsewhere the parser hashes by itself.
+		const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
+		const sha256 = subtle
+			?.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
+			.then((d) => Array.from(new Uint8Array(d), (b) => b.toString(16).padStart(2, '0')).join(''));
+		const { dataset, text, layout } = await parseFile(bytes, name, {
+			pdf: browserPdf,
+			...(sha256 ? { sha256 } : {}),
+		});
 		scope.postMessage({ id, span: [received, now()], ok: true, dataset, text, layout });
 	} catch (err) {
 		scope.postMessage({

@@ -70,7 +70,14 @@ export function parseWithText(
 }
 
 export type ParseResult = { dataset: Dataset; text: string | null; layout: PdfLayout | null };
-export type ParseOptions = { pdf?: PdfEngine };
+export type ParseOptions = {
+	pdf?: PdfEngine;
+	/**
+	 * The PDF's SHA-256 (hex) when the caller computes it itself, e.g. with the browser's native
+	 * crypto.subtle while PDF.js extracts; else it is computed here, synchronously.
+	 */
+	sha256?: Promise<string>;
+};
 
 /**
  * Any document a user may hand over: a text, HTML or markdown export, or a PDF as published (read
@@ -86,9 +93,9 @@ export async function parseFile(
 		return { ...parseWithText(input, sourceFile), layout: null };
 	if (input.byteLength > MAX_BYTES)
 		return { dataset: tooLarge(sourceFile, input.byteLength), text: null, layout: null };
-	const sha256 = hashOf(input);
-	const reject = (reason: string, check: string) => ({
-		dataset: rejectedDataset(sourceFile, reason, 'pdf', check, sha256, 'pdf'),
+	const hash = opts.sha256 ?? Promise.resolve(hashOf(input));
+	const reject = async (reason: string, check: string) => ({
+		dataset: rejectedDataset(sourceFile, reason, 'pdf', check, await hash, 'pdf'),
 		text: null,
 		layout: null,
 	});
@@ -104,7 +111,7 @@ export async function parseFile(
 		);
 	}
 	if (!pdf.ok) return reject(pdf.reason, pdf.check);
-	return parsePdfText(pdf, sourceFile, sha256);
+	return parsePdfText(pdf, sourceFile, await hash);
 }
 
 /**

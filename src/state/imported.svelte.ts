@@ -3,8 +3,8 @@
  * takes seconds; the page stays responsive), their rows added to the engine, and what the source
  * viewer needs kept here, since the server has no copy: the text, for a PDF its bytes and layout.
  */
-import { getDb, type Db } from '../db/duckdb.js';
-import { emptyDataset, TABLE_NAMES, type Dataset, type DocumentRow } from '../schema/tables.js';
+import { getDb } from '../db/duckdb.js';
+import { type Dataset, type DocumentRow } from '../schema/tables.js';
 import type { PdfLayout } from '../views/source/layout.js';
 
 export type ImportResult = {
@@ -32,10 +32,13 @@ class Imported {
 			// The parser loads only when a user imports (in its worker): not needed for the first paint.
 			const { parseInWorker } = await import('../lib/parseClient.js');
 			const db = await getDb();
+			// The engine copies its tables while the worker parses.
+			const writable = db.prepareImport();
+			writable.catch(() => undefined);
 			for (const file of files) {
-				// Read twice (no copy on the main thread): one buffer is transferred to the worker, the
-				// other kept for the viewer if the file is a PDF.
-				const [bytes, sent] = await Promise.all([file.arrayBuffer(), file.arrayBuffer()]);
+				// One buffer is transferred to the worker, a copy kept for the viewer if it is a PDF.
+				const bytes = await file.arrayBuffer();
+				const sent = bytes.slice(0);
 				const t0 = performance.now();
 				const { dataset: ds, text, layout } = await parseInWorker(file.name, new Uint8Array(sent));
 				performance.measure('import:parse', { start: t0 });
@@ -49,7 +52,9 @@ class Imported {
 					continue;
 				}
 				const t1 = performance.now();
-				await importByTable(db, ds);
+				// All tables in one call: a document's Arrow conversion is a few ms (no long task; see
+				// npm run bench:import), and yielding between tables cost more than it saved.
+				await db.importDataset(ds);
 				performance.measure('import:db', { start: t1 });
 				if (doc.status === 'rejected') {
 					const reason = (ds.validation_issues[0]?.message ?? '无法读取').replace(
@@ -76,22 +81,6 @@ class Imported {
 			this.version++;
 			performance.measure('import', 'import:start');
 		}
-	}
-}
-
-/**
- * Adds the rows one table at a time, yielding to the page in between: each table's Arrow conversion
- * runs on the main thread, and all of a document's tables in one go made one long task.
- */
-async function importByTable(db: Db, ds: Dataset): Promise<void> {
-	for (const t of TABLE_NAMES) {
-		if (!ds[t].length) continue;
-		const one = emptyDataset();
-		(one[t] as unknown[]) = ds[t];
-		const t0 = performance.now();
-		await db.importDataset(one);
-		performance.measure(`import:db:${t}`, { start: t0 });
-		await new Promise((r) => setTimeout(r, 0));
 	}
 }
 
