@@ -23,5 +23,18 @@ export type Ctx = {
 		check: string,
 		message: string,
 		line: number | null,
+		figures?: Figures,
 	): void;
+};
+
+/**
+ * The two figures a finding compares, where it compares two: its own (a, on the finding's line) and
+ * the other (b), each with the table it is in (a table's label, or 文字 for the text).
+ */
+export type Figures = {
+	table_a?: string | null;
+	value_a?: number | null;
+	table_b?: string | null;
+	value_b?: number | null;
+	line_b?: number | null;
 };

@@ -3,6 +3,8 @@
  * give the rows; approval (批复) copies are read into a scratch dataset and only compared; a section
  * printed twice is read once and reported.
  */
+import { isBlankForm, reviewCompleteness } from './review/completeness.js';
+import { reviewForm } from './review/form.js';
 import type { Ctx } from './context.js';
 import type { Line } from './lines.js';
 import type { Section } from './segment.js';
@@ -62,7 +64,10 @@ type Read = {
 	deptSummary: DeptSummary | null;
 };
 
-export function readDocument(ctx: Ctx, all: Section[], prose: Line[]): void {
+/** What the 公开质量审查 needs beyond the tables and the text. */
+export type Whole = { toc: readonly Line[]; lines: readonly Line[]; province: string | null };
+
+export function readDocument(ctx: Ctx, all: Section[], prose: Line[], whole: Whole): void {
 	const sections = all.map(joinCodeColumns);
 	const main = dedupeSections(
 		ctx,
@@ -70,13 +75,25 @@ export function readDocument(ctx: Ctx, all: Section[], prose: Line[]): void {
 	);
 	const read = readSections(ctx, main, true);
 	for (const s of main) checkEmptyNote(ctx, s);
-	readNarrative(ctx, dedupeProse(ctx, prose));
+	const text = dedupeProse(ctx, prose);
+	readNarrative(ctx, text);
 	crossCheck(ctx, read);
-	for (const approval of dedupeApprovals(
+	const approvals = dedupeApprovals(
 		ctx,
 		sections.filter((s) => s.approval),
-	))
-		compareApproval(ctx, approval, read);
+	);
+	for (const approval of approvals) compareApproval(ctx, approval, read);
+	const inToc = new Set(whole.toc.map((l) => l.no));
+	const body = text.filter((l) => !inToc.has(l.no));
+	if (ctx.doc.kind === 'budget' || ctx.doc.kind === 'final_account')
+		reviewCompleteness(ctx, {
+			sections: main,
+			approvals,
+			toc: whole.toc,
+			prose: body,
+			province: whole.province,
+		});
+	reviewForm(ctx, main, body, whole.lines, isBlankForm(main));
 }
 
 function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Read {

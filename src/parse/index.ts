@@ -22,7 +22,8 @@ import { pdfLines, type PdfLayout } from './pdf/layout.js';
 import { attachProvenance } from './pdf/provenance.js';
 
 export type { PdfLayout, PdfEngine };
-import type { Ctx, DocInfo } from './context.js';
+import type { Ctx, DocInfo, Figures } from './context.js';
+import { familyOf } from './review/catalogue.js';
 import { readDocument } from './document.js';
 
 /** Documents larger than this are refused: real disclosures are well under 5 MB of text. */
@@ -178,7 +179,7 @@ function parseLines(lines: Line[], meta: Meta): Dataset {
 				'不是部门预算、决算或绩效自评文档（未找到“XXXX年度部门预算/决算”或“绩效自评表”标题）',
 				'not_a_disclosure',
 			);
-		const { sections, prose } = segment(lines);
+		const { sections, prose, toc } = segment(lines);
 		if (sections.length === 0) return reject('未找到任何公开表格', 'no_tables');
 		const doc: DocInfo = {
 			docId,
@@ -192,8 +193,10 @@ function parseLines(lines: Line[], meta: Meta): Dataset {
 		const ctx: Ctx = {
 			doc,
 			out,
-			issue: (severity, check, message, line) =>
-				out.validation_issues.push(issueRow(docId, sourceFile, severity, check, message, line)),
+			issue: (severity, check, message, line, figures) =>
+				out.validation_issues.push(
+					issueRow(docId, sourceFile, severity, check, message, line, figures),
+				),
 		};
 		out.documents.push({
 			doc_id: docId,
@@ -230,7 +233,7 @@ function parseLines(lines: Line[], meta: Meta): Dataset {
 				undecodable[0]!.no,
 			);
 		}
-		readDocument(ctx, sections as Section[], prose);
+		readDocument(ctx, sections as Section[], prose, { toc, lines, province: id.province });
 		return out;
 	} catch (e) {
 		return reject(
@@ -263,13 +266,16 @@ const issueRow = (
 	check: string,
 	message: string,
 	line: number | null,
+	figures: Figures = {},
 ): ValidationIssue => ({
 	doc_id: docId,
 	source_file: sourceFile,
 	severity,
 	check,
+	family: familyOf(check),
 	message,
 	line,
+	...figures,
 });
 
 /** A file over MAX_BYTES, reported from its size alone (callers need not read it). */

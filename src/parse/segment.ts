@@ -30,11 +30,12 @@ export function isProseHeading(line: Line): boolean {
 	);
 }
 
-export function segment(lines: Line[]): { sections: Section[]; prose: Line[] } {
+export function segment(lines: Line[]): { sections: Section[]; prose: Line[]; toc: Line[] } {
 	const sections: Section[] = [];
 	const prose: Line[] = [];
 	let current: Section | null = null;
 	const contents = tableOfContents(lines);
+	const toc = lines.filter((l) => contents.has(l.no));
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i]!;
 		const cells = line.cells.filter((c) => c !== '');
@@ -51,7 +52,7 @@ export function segment(lines: Line[]): { sections: Section[]; prose: Line[] } {
 			if (cells.length > 0) current.lines.push(line);
 		} else prose.push(line);
 	}
-	return { sections, prose };
+	return { sections, prose, toc };
 }
 
 /**

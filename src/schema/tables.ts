@@ -157,7 +157,26 @@ export const TABLES = {
 		col('source_file', 'VARCHAR'),
 		col('severity', 'VARCHAR'),
 		col('check', 'VARCHAR'),
+		col('family', 'VARCHAR', true),
 		col('message', 'VARCHAR'),
+		col('line', 'INTEGER', true),
+		col('page', 'INTEGER', true),
+		col('box', 'VARCHAR', true),
+		col('table_a', 'VARCHAR', true),
+		col('value_a', 'DOUBLE', true),
+		col('table_b', 'VARCHAR', true),
+		col('value_b', 'DOUBLE', true),
+		col('line_b', 'INTEGER', true),
+		col('page_b', 'INTEGER', true),
+		col('box_b', 'VARCHAR', true),
+	],
+	disclosure_items: [
+		col('doc_id', 'VARCHAR'),
+		col('item', 'VARCHAR'),
+		col('label', 'VARCHAR'),
+		col('kind', 'VARCHAR'),
+		col('status', 'VARCHAR'),
+		col('toc', 'VARCHAR', true),
 		col('line', 'INTEGER', true),
 		col('page', 'INTEGER', true),
 		col('box', 'VARCHAR', true),
@@ -169,10 +188,21 @@ export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
 type TsOf<C extends Column> = C['type'] extends 'VARCHAR' ? string : number;
 /**
- * Provenance a reader need not set: `page` and `box` are filled in after parsing for PDF documents
- * (provenance.ts) and written as NULL for text documents.
+ * Columns a reader need not set: `page` and `box` are filled in after parsing for PDF documents
+ * (provenance.ts) and written as NULL for text documents; a finding's family comes from the rule
+ * catalogue, its second figure and place only where the rule compares two.
  */
-type Optional = 'page' | 'box';
+type Optional =
+	| 'page'
+	| 'box'
+	| 'family'
+	| 'table_a'
+	| 'value_a'
+	| 'table_b'
+	| 'value_b'
+	| 'line_b'
+	| 'page_b'
+	| 'box_b';
 type RowOf<Cols extends readonly Column[]> = {
 	[C in Cols[number] as C['name'] extends Optional ? never : C['name']]: C['nullable'] extends true
 		? TsOf<C> | null
@@ -193,6 +223,7 @@ export type PerformanceIndicator = Rows['performance_indicators'];
 export type ProjectTarget = Rows['project_targets'];
 export type FigureRow = Rows['figures'];
 export type ValidationIssue = Rows['validation_issues'];
+export type DisclosureItem = Rows['disclosure_items'];
 
 /** Everything parsed from one or more documents: one array of rows per table. */
 export type Dataset = { [T in TableName]: Rows[T][] };

@@ -595,9 +595,13 @@ describe('quirks', () => {
 				`a finding ${JSON.stringify(e)} among ${JSON.stringify(ds.validation_issues)}`,
 			).toBe(true);
 		}
+		// A fixture is a fragment (one table or two): what a whole document must also publish is
+		// missing by design, so completeness findings count only where a case names them.
+		const fragmentGaps = (i: ValidationIssue, e: IssueExpectation) =>
+			e.check === undefined && i.family === 'completeness';
 		for (const e of expected.noIssues ?? []) {
 			expect(
-				ds.validation_issues.filter((i) => issueMatches(i, e)),
+				ds.validation_issues.filter((i) => issueMatches(i, e) && !fragmentGaps(i, e)),
 				`no finding ${JSON.stringify(e)}`,
 			).toEqual([]);
 		}
