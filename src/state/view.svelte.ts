@@ -39,6 +39,8 @@ export class ViewState {
 	findingDoc = $state('');
 	severities = $state<string[]>([]);
 	check = $state('');
+	/** 数据核验: one rule family (completeness, within_table, …; see review/catalogue.ts). */
+	family = $state('');
 	lang = $state<'zh' | 'en'>('zh');
 	/** The source line open in the document viewer: doc_id and line. */
 	sourceDoc = $state<string | null>(null);
@@ -72,6 +74,7 @@ export class ViewState {
 		this.findingDoc = p.get('fdoc') ?? '';
 		this.severities = split(p.get('sev')).filter((x) => ['error', 'warning', 'info'].includes(x));
 		this.check = p.get('check') ?? '';
+		this.family = p.get('fam') ?? '';
 		this.lang = p.get('lang') === 'en' ? 'en' : 'zh';
 		this.sourceDoc = p.get('doc');
 		const line = Number(p.get('line'));
@@ -104,6 +107,7 @@ export class ViewState {
 			if (this.findingDoc) p.set('fdoc', this.findingDoc);
 			if (this.severities.length) p.set('sev', this.severities.join(','));
 			if (this.check) p.set('check', this.check);
+			if (this.family) p.set('fam', this.family);
 		}
 		if (this.lang !== 'zh') p.set('lang', this.lang);
 		if (this.sourceDoc) p.set('doc', this.sourceDoc);
