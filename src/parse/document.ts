@@ -4,6 +4,8 @@
  * printed twice is read once and reported.
  */
 import { isBlankForm, reviewCompleteness } from './review/completeness.js';
+import { checkTextWording } from './review/text.js';
+import { checkFundTables, checkNegatives, checkSummaryBalance } from './review/tables.js';
 import { reviewForm } from './review/form.js';
 import type { Ctx } from './context.js';
 import type { Line } from './lines.js';
@@ -77,12 +79,19 @@ export function readDocument(ctx: Ctx, all: Section[], prose: Line[], whole: Who
 	for (const s of main) checkEmptyNote(ctx, s);
 	const text = dedupeProse(ctx, prose);
 	readNarrative(ctx, text);
+	checkTextWording(ctx, text);
 	crossCheck(ctx, read);
 	const approvals = dedupeApprovals(
 		ctx,
 		sections.filter((s) => s.approval),
 	);
 	for (const approval of approvals) compareApproval(ctx, approval, read);
+	checkFundTables(
+		ctx,
+		main.filter((s) => s.kind === 'fiscal_summary' || s.kind === 'summary'),
+		read.functional,
+	);
+	checkNegatives(ctx);
 	const inToc = new Set(whole.toc.map((l) => l.no));
 	const body = text.filter((l) => !inToc.has(l.no));
 	if (ctx.doc.kind === 'budget' || ctx.doc.kind === 'final_account')
@@ -130,6 +139,7 @@ function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Re
 				const res = readSummary(s, s.kind);
 				read.summaries.set(s.kind, res);
 				if (!emit) break;
+				checkSummaryBalance(ctx, s, s.kind, res.totals);
 				emitFunctional(ctx, s.kind, res.classes);
 				for (const [metric, { value, line }] of res.totals) pushFigure(ctx, metric, value, line);
 				const inc = res.totals.get(s.kind === 'summary' ? 'income_total' : 'fiscal_income_total');
@@ -344,9 +354,10 @@ function crossCheck(ctx: Ctx, read: Read): void {
 	if (summary && exp)
 		compareTables(
 			ctx,
-			{ label: '收支总表', rows: summary.classes, measure: 'total' },
+			{ label: '收支总表', key: 'summary', rows: summary.classes, measure: 'total' },
 			{
 				label: '支出总表',
+				key: 'expenditure',
 				rows: exp.filter((r) => r.code.length === 3 || r.code === '合计'),
 				measure: 'total',
 			},
@@ -354,9 +365,10 @@ function crossCheck(ctx: Ctx, read: Read): void {
 	if (fiscal && gb && !f.get('gov_fund') && !f.get('state_capital')) {
 		compareTables(
 			ctx,
-			{ label: '财政拨款收支总表', rows: fiscal.classes, measure: 'total' },
+			{ label: '财政拨款收支总表', key: 'fiscal_summary', rows: fiscal.classes, measure: 'total' },
 			{
 				label: '一般公共预算支出表',
+				key: 'general_budget',
 				rows: gb.filter((r) => r.code.length === 3 || r.code === '合计'),
 				measure: 'total',
 			},
@@ -365,8 +377,18 @@ function crossCheck(ctx: Ctx, read: Read): void {
 	if (ctx.doc.kind === 'budget' && inc && exp) {
 		compareTables(
 			ctx,
-			{ label: '收入总表', rows: inc.filter((r) => r.code === '合计'), measure: 'total' },
-			{ label: '支出总表', rows: exp.filter((r) => r.code === '合计'), measure: 'total' },
+			{
+				label: '收入总表',
+				key: 'income',
+				rows: inc.filter((r) => r.code === '合计'),
+				measure: 'total',
+			},
+			{
+				label: '支出总表',
+				key: 'expenditure',
+				rows: exp.filter((r) => r.code === '合计'),
+				measure: 'total',
+			},
 		);
 	}
 	const gbTotal = gb?.find((r) => r.code === '合计');
@@ -435,8 +457,8 @@ function compareApproval(ctx: Ctx, s: Section, main: Read): void {
 		for (const m of new Set(rows.flatMap((r) => Object.keys(r.amounts)))) {
 			compareTables(
 				ctx,
-				{ label: '主表', rows: mainRows, measure: m },
-				{ label, rows, measure: m },
+				{ label: '主表', key, rows: mainRows, measure: m },
+				{ label, key: `approval:${key}`, rows, measure: m },
 				'error',
 				'approval_copy',
 			);
@@ -448,8 +470,8 @@ function compareApproval(ctx: Ctx, s: Section, main: Read): void {
 		if (!m) continue;
 		compareTables(
 			ctx,
-			{ label: '主表', rows: m.classes, measure: 'total' },
-			{ label, rows: res.classes, measure: 'total' },
+			{ label: '主表', key, rows: m.classes, measure: 'total' },
+			{ label, key: `approval:${key}`, rows: res.classes, measure: 'total' },
 			'error',
 			'approval_copy',
 		);

@@ -687,6 +687,14 @@ function checkShares(ctx: Ctx, prose: readonly Line[]): void {
 	}
 	const off = (x: Share): boolean =>
 		Math.abs(x.computed - x.stated) > 0.011 && !(x.amount === 0 && x.stated === 0);
+	for (const x of [...groups.values()].flatMap((g) => g.shares))
+		if (x.stated > 100)
+			ctx.issue(
+				'warning',
+				'share_range',
+				`${x.name}${x.amount}万元 占 ${x.stated}%：占比超过 100%`,
+				x.line,
+			);
 	for (const { base, shares } of groups.values()) {
 		// Another share of the paragraph agreeing with the base shows the base is the right one: a
 		// share that disagrees is then the document's own slip (error); otherwise only doubtful.

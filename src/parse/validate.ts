@@ -137,8 +137,8 @@ export function checkRowParts(
  */
 export function compareTables(
 	ctx: Ctx,
-	a: { label: string; rows: readonly TableRow[]; measure: string },
-	b: { label: string; rows: readonly TableRow[]; measure: string },
+	a: { label: string; key: string; rows: readonly TableRow[]; measure: string },
+	b: { label: string; key: string; rows: readonly TableRow[]; measure: string },
 	severity: 'error' | 'warning' = 'error',
 	check = 'cross_table',
 ): void {
@@ -164,6 +164,9 @@ export function compareTables(
 				check,
 				`${what}：${a.label} ${fmt(va ?? 0)}，${b.label} ${fmt(vb ?? 0)}${cent ? '（相差 0.01 万元，或为尾数误差）' : ''}`,
 				check === 'approval_copy' ? rb.line : ra.line,
+				check === 'approval_copy'
+					? { table_a: b.key, value_a: vb ?? 0, table_b: a.key, value_b: va ?? 0, line_b: ra.line }
+					: { table_a: a.key, value_a: va ?? 0, table_b: b.key, value_b: vb ?? 0, line_b: rb.line },
 			);
 		}
 	}
@@ -311,6 +314,13 @@ export function checkFigures(ctx: Ctx, out: Dataset): void {
 				f.source === 'narrative' ? 'narrative' : 'cross_table',
 				`${f.metric}：第 ${f.line} 行 ${fmt(f.value)}，第 ${table.line} 行表中 ${fmt(table.value)}`,
 				f.line,
+				{
+					table_a: f.source === 'narrative' ? 'text' : 'table',
+					value_a: f.value,
+					table_b: 'table',
+					value_b: table.value,
+					line_b: table.line,
+				},
 			);
 		}
 	}

@@ -61,6 +61,7 @@ function normalise(ds: Dataset, from: readonly (number | null)[] = []): Record<s
 				}
 				if ('line' in o) o.line = back(o.line as number | null);
 				if ('eval_line' in o) o.eval_line = back(o.eval_line as number);
+				if ('line_b' in o) o.line_b = back(o.line_b as number | null);
 				if (typeof o.message === 'string')
 					o.message = o.message.replace(
 						/第 (\d+) 行/g,

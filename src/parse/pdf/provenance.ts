@@ -14,6 +14,7 @@ const VALUE: Record<string, string> = {
 	three_public: 'amount',
 	projects: 'amount',
 	figures: 'value',
+	validation_issues: 'value_a',
 	budget_execution: 'final',
 	performance_evals: 'score',
 	project_targets: 'year_amount',
@@ -73,5 +74,14 @@ export function attachProvenance(ds: Dataset, layout: PdfLayout): void {
 			}
 			row.box = box;
 		}
+	}
+	// A finding's second figure: its page and the box of its cell.
+	for (const row of ds.validation_issues) {
+		const at = typeof row.line_b === 'number' ? layout.lines[row.line_b - 1] : null;
+		if (!at) continue;
+		row.page_b = at.page;
+		const v = row.value_b;
+		const hit = typeof v === 'number' ? figureCells(at.cells, v)[0] : undefined;
+		row.box_b = hit?.box ?? at.box;
 	}
 }

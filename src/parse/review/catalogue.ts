@@ -68,6 +68,7 @@ export const RULES: Record<string, Rule> = {
 	narrative_share: ['text_vs_table', '文字所述占比不符'],
 	narrative_compare: ['text_vs_table', '“大于/小于/等于预算”与数字不符'],
 	narrative_direction: ['text_vs_table', '“增加/减少/持平”与数字不符'],
+	empty_table_text: ['text_vs_table', '表为空而文中列有数字'],
 	// 形式: how the document is written.
 	year_mismatch: ['form', '年份与文档年度不符'],
 	placeholder: ['form', '模板占位文字未替换'],

@@ -7,7 +7,7 @@ import type { Ctx } from '../context.js';
 import type { Line } from '../lines.js';
 import type { Section } from '../segment.js';
 import { tableTitle, type TableKind } from '../tableKinds.js';
-import { isFigure } from '../amount.js';
+import { isFigure, numberIn } from '../amount.js';
 import { EMPTY_NOTE, requirementFor, SUBJECTS } from './required.js';
 
 export type Printed = {
@@ -86,6 +86,7 @@ export function reviewCompleteness(ctx: Ctx, printed: Printed): void {
 				s.titleLine,
 			);
 		if (note) checkNoteNamesTable(ctx, s, note);
+		if (empty && t.kind === 'three_public') checkStatedThreePublic(ctx, s, printed.prose);
 		if (toc === 'unlisted')
 			ctx.issue('warning', 'printed_not_in_toc', `「${s.title}」已刊印，但目录未列`, s.titleLine);
 	}
@@ -155,4 +156,23 @@ function checkNoteNamesTable(ctx: Ctx, s: Section, note: Line): void {
 			`「${s.title}」的空表说明写的是另一张表的内容：“${note.text.trim().slice(0, 60)}”`,
 			note.no,
 		);
+}
+
+/** An empty 三公 table while the text gives this year's 三公 figures (年初预算为0.95万元): one is wrong. */
+function checkStatedThreePublic(ctx: Ctx, s: Section, prose: readonly Line[]): void {
+	const figure =
+		/三公[^。；;]{0,30}?(?:年初预算|预算|支出决算|决算)(?:数)?(?:为|是)?(\d[\d,]*(?:\.\d+)?)万元/;
+	for (const l of prose) {
+		const m = figure.exec(l.text.replace(/\s+/g, '').replace(/[“”"]/g, ''));
+		const v = m ? numberIn(m[1]!) : 0;
+		if (v <= 0) continue;
+		ctx.issue(
+			'error',
+			'empty_table_text',
+			`「${s.title.trim()}」没有数字，但文中第 ${l.no} 行列有三公经费 ${v} 万元`,
+			s.titleLine,
+			{ table_a: 'three_public', value_a: 0, table_b: 'text', value_b: v, line_b: l.no },
+		);
+		return;
+	}
 }

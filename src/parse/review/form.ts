@@ -13,6 +13,8 @@ const YEAR = /(20\d{2})年/g;
 const OTHER_YEAR_OK = /比|较|与|上年|同期|截至|截止|以前|历年|至20\d{2}|—|-20\d{2}|~/;
 const PLACEHOLDER =
 	/[XＸ×xｘ]{2,}(?:[局部委办厅院所处室]|市|县|区|单位|部门|年|万元)|[XＸ×]{3,}|待填写|待补充|请填写|\{[^{}]{1,20}\}|＊{2,}|\*{3,}/;
+const OPENING =
+	/^(?:[一二三四五六七八九十]+、|\d+[.、])?([\u4e00-\u9fa5]{2,30}?(?:局|委员会|办公室|办事处|中心|厅|院|所))(?:\(部门\))?20\d{2}年度?/;
 const NAME_LABEL =
 	/^(?:编制部门|编制单位|部门名称|单位名称|预算单位|预算部门|填报单位)[:：]\s*(.{2,40})$/;
 
@@ -92,7 +94,9 @@ function checkHeaderYear(ctx: Ctx, s: Section, year: number): void {
 	const head = firstData < 0 ? s.lines.slice(0, 6) : s.lines.slice(0, firstData);
 	for (const l of head)
 		for (const c of l.cells) {
-			const m = /^(?:年度[:：])?(20\d{2})年?度?$|^(20\d{2})年度$/.exec(c.replace(/\s+/g, ''));
+			const m = /^(?:(?:预算|决算)?年度[:：])?(20\d{2})年?度?$|^(20\d{2})年度$/.exec(
+				c.replace(/\s+/g, ''),
+			);
 			const y = m ? Number(m[1] ?? m[2]) : null;
 			if (y !== null && y !== year) {
 				ctx.issue(
@@ -117,7 +121,8 @@ function checkNames(ctx: Ctx, all: readonly Line[]): void {
 	const reported = new Set<string>();
 	for (const l of all)
 		for (const c of l.cells) {
-			const m = NAME_LABEL.exec(c.trim());
+			// "编制部门：…", or a sentence that opens with a body's name and the year ("XX局2024年度…").
+			const m = NAME_LABEL.exec(c.trim()) ?? OPENING.exec(c.replace(/\s+/g, ''));
 			if (!m) continue;
 			const name = norm(m[1]!.replace(/\s*单位[:：].*$/, ''));
 			if (!name || reported.has(name)) continue;

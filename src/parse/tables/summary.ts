@@ -18,6 +18,8 @@ const TOTAL_LABELS: [RegExp, string][] = [
 	[/^支出总计$/, 'expenditure_total'],
 	[/^(上年结转(结余)?|年初(财政拨款)?结转和结余|上年财政拨款结转)$/, 'carryover_in'],
 	[/^(年终结转(结余)?|年末(财政拨款)?结转和结余)$/, 'carryover_out'],
+	[/^使用非财政拨款结余(和专用结余)?$/, 'nonfiscal_used'],
+	[/^结余分配$/, 'balance_distribution'],
 ];
 
 export type SummaryResult = {
