@@ -3,10 +3,7 @@
  * give the rows; approval (批复) copies are read into a scratch dataset and only compared; a section
  * printed twice is read once and reported.
  */
-import { isBlankForm, reviewCompleteness } from './review/completeness.js';
-import { checkTextWording } from './review/text.js';
-import { checkFundTables, checkNegatives, checkSummaryBalance } from './review/tables.js';
-import { reviewForm } from './review/form.js';
+import { checkSummaryBalance, review } from './review/index.js';
 import type { Ctx } from './context.js';
 import type { Line } from './lines.js';
 import type { Section } from './segment.js';
@@ -79,30 +76,13 @@ export function readDocument(ctx: Ctx, all: Section[], prose: Line[], whole: Who
 	for (const s of main) checkEmptyNote(ctx, s);
 	const text = dedupeProse(ctx, prose);
 	readNarrative(ctx, text);
-	checkTextWording(ctx, text);
 	crossCheck(ctx, read);
 	const approvals = dedupeApprovals(
 		ctx,
 		sections.filter((s) => s.approval),
 	);
 	for (const approval of approvals) compareApproval(ctx, approval, read);
-	checkFundTables(
-		ctx,
-		main.filter((s) => s.kind === 'fiscal_summary' || s.kind === 'summary'),
-		read.functional,
-	);
-	checkNegatives(ctx);
-	const inToc = new Set(whole.toc.map((l) => l.no));
-	const body = text.filter((l) => !inToc.has(l.no));
-	if (ctx.doc.kind === 'budget' || ctx.doc.kind === 'final_account')
-		reviewCompleteness(ctx, {
-			sections: main,
-			approvals,
-			toc: whole.toc,
-			prose: body,
-			province: whole.province,
-		});
-	reviewForm(ctx, main, body, whole.lines, isBlankForm(main));
+	review(ctx, { main, approvals, text, ...whole, functional: read.functional });
 }
 
 function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Read {

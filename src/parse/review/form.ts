@@ -112,6 +112,15 @@ function checkHeaderYear(ctx: Ctx, s: Section, year: number): void {
 
 const norm = (s: string) => s.replace(/\s+|[(（][^)）]*[)）]/g, '');
 
+/** The body a cell names: after 编制部门 / 单位名称 …, or before the year a sentence opens with. */
+function nameIn(c: string): RegExpExecArray | null {
+	if (/^\s*(?:编制|部门|单位|预算|填报)/.test(c)) return NAME_LABEL.exec(c.trim());
+	// Cheap test first: the year must stand within the first 40 characters.
+	const y = c.search(/20\d{2}年/);
+	if (y < 2 || y > 40) return null;
+	return OPENING.exec(c.slice(0, y + 8).replace(/\s+/g, ''));
+}
+
 /** The 编制部门 / 单位名称 a table prints must be the department or one of its units. */
 function checkNames(ctx: Ctx, all: readonly Line[]): void {
 	const known = [ctx.doc.department, ctx.doc.entity, ...ctx.doc.units]
@@ -122,7 +131,7 @@ function checkNames(ctx: Ctx, all: readonly Line[]): void {
 	for (const l of all)
 		for (const c of l.cells) {
 			// "编制部门：…", or a sentence that opens with a body's name and the year ("XX局2024年度…").
-			const m = NAME_LABEL.exec(c.trim()) ?? OPENING.exec(c.replace(/\s+/g, ''));
+			const m = nameIn(c);
 			if (!m) continue;
 			const name = norm(m[1]!.replace(/\s*单位[:：].*$/, ''));
 			if (!name || reported.has(name)) continue;
