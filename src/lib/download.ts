@@ -6,7 +6,8 @@ import writeXlsxFile from 'write-excel-file/browser';
 
 export type Column = { key: string; label: string };
 
-function save(blob: Blob, name: string): void {
+/** Hands `blob` to the browser as a download named `name`. */
+export function saveBlob(blob: Blob, name: string): void {
 	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;
@@ -29,7 +30,10 @@ export function svgText(svg: SVGSVGElement): string {
 }
 
 export function downloadSvg(svg: SVGSVGElement, title: string): void {
-	save(new Blob([svgText(svg)], { type: 'image/svg+xml;charset=utf-8' }), fileName(title, 'svg'));
+	saveBlob(
+		new Blob([svgText(svg)], { type: 'image/svg+xml;charset=utf-8' }),
+		fileName(title, 'svg'),
+	);
 }
 
 export async function downloadPng(svg: SVGSVGElement, title: string, scale = 2): Promise<void> {
@@ -56,7 +60,7 @@ export async function downloadPng(svg: SVGSVGElement, title: string, scale = 2):
 	const blob = await new Promise<Blob>((resolve, reject) =>
 		canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG 生成失败'))), 'image/png'),
 	);
-	save(blob, fileName(title, 'png'));
+	saveBlob(blob, fileName(title, 'png'));
 }
 
 const cell = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
@@ -78,7 +82,7 @@ export function downloadCsv(
 	columns: readonly Column[],
 	title: string,
 ): void {
-	save(
+	saveBlob(
 		new Blob([csvText(rows, columns)], { type: 'text/csv;charset=utf-8' }),
 		fileName(title, 'csv'),
 	);
@@ -97,5 +101,5 @@ export async function downloadXlsx(
 		}),
 	);
 	const blob = await writeXlsxFile([header, ...body] as never).toBlob();
-	save(blob, fileName(title, 'xlsx'));
+	saveBlob(blob, fileName(title, 'xlsx'));
 }

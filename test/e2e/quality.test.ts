@@ -1,7 +1,10 @@
 /**
  * 数据核验 in Chromium: every finding with its severity and line, filters kept in the URL, counts per
- * document and per check, a finding's line opening the source viewer there. Finding read by hand:
- * 001 line 659, 批复表 社会保障和就业支出 357.69 against 357.59 in the main table.
+ * rule family and rule (a click filters), a finding's line opening the source viewer there, a
+ * reviewer's mark kept across a reload and carried into the exports, and the audit report of the
+ * 财政局 决算 (the annotated PDF, read back with pdf-lib). Findings read by hand: 001 line 659, 批复表
+ * 社会保障和就业支出 357.69 against 357.59 in the main table; the 财政局 2024 决算 (25 pages),
+ * 208 社会保障和就业支出 326.71 in the 收入支出决算总表 against 326.72 in the 支出决算表.
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -9,6 +12,7 @@ import {
 	copyFileSync,
 	mkdirSync,
 	mkdtempSync,
+	readFileSync,
 	readdirSync,
 	rmSync,
 	symlinkSync,
@@ -16,6 +20,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import type { Download } from 'playwright-core';
 import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
 // @ts-expect-error plain ESM script without types
 import { serve } from '../../scripts/serve.mjs';
@@ -25,7 +31,31 @@ const ROOT = join(import.meta.dirname, '../..');
 const base = inject('baseURL');
 const VIEW = `${base}?view=quality`;
 const FINAL = '001_3e5e580ab2a95934';
+const CZJ = '上海市普陀区财政局_2024_部门决算';
 const browser = sharedBrowser();
+
+/** The bytes of a download. */
+async function bytesOf(d: Download): Promise<Buffer> {
+	return readFileSync((await d.path())!);
+}
+
+/** Every annotation of a PDF: its page, subtype and text, read with pdf-lib. */
+function annotations(doc: PDFDocument): { page: number; subtype: string; contents: string }[] {
+	const text = (v: unknown) =>
+		v instanceof PDFHexString || v instanceof PDFString ? v.decodeText() : '';
+	return doc.getPages().flatMap((p, i) => {
+		const annots = p.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+		if (!annots) return [];
+		return annots.asArray().map((ref) => {
+			const a = doc.context.lookup(ref, PDFDict);
+			return {
+				page: i + 1,
+				subtype: a.get(PDFName.of('Subtype'))?.toString() ?? '',
+				contents: text(a.get(PDFName.of('Contents'))),
+			};
+		});
+	});
+}
 
 describe('数据核验 quality', () => {
 	it('lists the findings with severity, check, message and line, and counts them', async () => {
@@ -38,7 +68,7 @@ describe('数据核验 quality', () => {
 		for (const s of ['错误', '批复表与主表不一致', '357.69', '357.59', '第 659 行'])
 			expect(text).toContain(s);
 		expect(await page.locator('.intro').innerText()).toContain('0.02 万元');
-		// One count bar per document with findings, one per check; the table's rows add up to them.
+		// One count bar per document with findings, one per family; the table's rows add up to them.
 		const charts = page.locator('figure.chart');
 		await expect.poll(() => charts.count()).toBe(2);
 		const docsInTable = await page
@@ -46,7 +76,7 @@ describe('数据核验 quality', () => {
 			.evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-doc'))).size);
 		expect(await charts.nth(0).locator('.bar').count()).toBe(docsInTable);
 		expect(await charts.nth(0).innerText()).toContain('阳泉市司法局2023决算');
-		expect(await charts.nth(1).innerText()).toContain('批复表与主表不一致');
+		expect(await charts.nth(1).innerText()).toContain('表间');
 		await page.screenshot({ path: join(SHOTS, 'quality.png'), fullPage: true });
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
@@ -90,7 +120,7 @@ describe('数据核验 quality', () => {
 		const { page } = await watchedPage(browser(), base);
 		await page.goto(`${VIEW}&fdoc=${FINAL}`);
 		await engineReady(page);
-		await page.locator(`tr[data-doc="${FINAL}"][data-line="659"] button.src`).click();
+		await page.locator(`tr[data-doc="${FINAL}"][data-line="659"] button.src.line`).click();
 		const hit = page.locator('dialog li.hit');
 		await expect.poll(() => hit.innerText()).toContain('357.69');
 		expect(await hit.getAttribute('data-line')).toBe('659');
@@ -106,6 +136,174 @@ describe('数据核验 quality', () => {
 		await expect.poll(() => page.url()).not.toContain('view=quality');
 		await page.waitForTimeout(100);
 		expect(page.url()).not.toContain('fdoc=');
+	});
+
+	it('counts the findings by family and rule, and a click on a count filters to it', async () => {
+		const { page, errors } = await watchedPage(browser(), base);
+		await page.goto(VIEW);
+		await engineReady(page);
+		const rows = page.locator('table.findings tbody tr');
+		await expect.poll(() => rows.count()).toBeGreaterThan(100);
+		const perFamily = await rows.evaluateAll((els) => {
+			const n: Record<string, number> = {};
+			for (const e of els)
+				n[e.getAttribute('data-family')!] = (n[e.getAttribute('data-family')!] ?? 0) + 1;
+			return n;
+		});
+		const card = page.locator('li[data-family="between_tables"]');
+		const familyButton = card.locator('button.family');
+		expect(await familyButton.innerText()).toMatch(
+			new RegExp(`^表间\\s*${perFamily.between_tables} 处`),
+		);
+		expect(perFamily.between_tables).toBeGreaterThan(90);
+		for (const [fam, label] of [
+			['completeness', '完整性'],
+			['within_table', '表内'],
+			['text_vs_table', '文表'],
+		])
+			expect(await page.locator(`li[data-family="${fam}"] button.family`).innerText()).toContain(
+				`${label}`,
+			);
+		// The rules of a family add up to it.
+		const ruleCounts = await card
+			.locator('button.rule .count')
+			.evaluateAll((els) => els.map((e) => parseInt(e.textContent!, 10)));
+		expect(ruleCounts.reduce((a, b) => a + b, 0)).toBe(perFamily.between_tables);
+
+		await familyButton.click();
+		await expect.poll(() => page.url()).toContain('fam=between_tables');
+		await expect.poll(() => rows.count()).toBe(perFamily.between_tables);
+		const fams = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-family')));
+		expect([...new Set(fams)]).toEqual(['between_tables']);
+		expect(await familyButton.getAttribute('aria-pressed')).toBe('true');
+		await page.screenshot({ path: join(SHOTS, 'quality-family.png'), fullPage: true });
+
+		// A rule's count narrows to the rule; a second click lifts it.
+		await card.locator('button.rule[data-check="cross_table"]').click();
+		await expect.poll(() => page.url()).toContain('check=cross_table');
+		await expect.poll(() => rows.count()).toBe(2);
+		const cent = page.locator(`tr[data-doc="${CZJ}"][data-line="68"]`);
+		const text = await cent.innerText();
+		for (const s of [
+			'表间',
+			'同一数字在两表不一致',
+			'收入支出决算总表',
+			'326.71 万元',
+			'支出决算表',
+			'326.72 万元',
+			'第 6 页',
+		])
+			expect(text).toContain(s);
+		await card.locator('button.rule[data-check="cross_table"]').click();
+		await expect.poll(() => page.url()).not.toContain('check=');
+		expect(errors).toEqual([]);
+	});
+
+	it('marks a finding 非问题 with a note, keeps the mark across a reload, hides it on request and exports it', async () => {
+		const { page, errors } = await watchedPage(browser(), base);
+		await page.goto(`${VIEW}&fdoc=${FINAL}&fam=between_tables`);
+		await engineReady(page);
+		const row = page.locator(`tr[data-doc="${FINAL}"][data-line="659"]`);
+		await expect.poll(() => row.count()).toBe(1);
+		// Keyboard only: the editor takes the focus, Enter in the note saves.
+		await row.locator('button.edit').focus();
+		await page.keyboard.press('Enter');
+		const editor = row.locator('fieldset.editor');
+		await expect.poll(() => editor.count()).toBe(1);
+		await row.getByLabel('非问题').check();
+		await row.getByLabel('备注').fill('批复表经核对为打印错误');
+		await row.getByLabel('备注').press('Enter');
+		await expect.poll(() => editor.count()).toBe(0);
+		await expect
+			.poll(() => row.locator('[data-mark]').getAttribute('data-mark'))
+			.toBe('not_a_problem');
+		expect(await row.innerText()).toContain('批复表经核对为打印错误');
+		const famButton = page.locator('li[data-family="between_tables"] button.family');
+		await expect.poll(() => famButton.innerText()).toMatch(/其中 1 处已标为非问题/);
+		await page.screenshot({ path: join(SHOTS, 'quality-marked.png'), fullPage: true });
+
+		await page.reload();
+		await engineReady(page);
+		await expect
+			.poll(() => row.locator('[data-mark]').getAttribute('data-mark'))
+			.toBe('not_a_problem');
+		expect(await row.innerText()).toContain('非问题');
+
+		// The findings' CSV carries the mark and the note.
+		const [csv] = await Promise.all([
+			page.waitForEvent('download'),
+			page
+				.locator('table.findings')
+				.locator('xpath=../..')
+				.getByRole('button', { name: '下载 CSV' })
+				.click(),
+		]);
+		const body = (await bytesOf(csv)).toString('utf8');
+		expect(body.startsWith('\uFEFF')).toBe(true);
+		expect(body.split('\r\n')[0]).toContain('核查标记,备注');
+		const marked = body.split('\r\n').find((l) => l.includes('357.69') && l.includes(',659,'))!;
+		expect(marked).toContain('非问题,批复表经核对为打印错误');
+
+		// Hiding 非问题 drops the row; clearing the mark brings it back as unmarked.
+		const n = await page.locator('table.findings tbody tr').count();
+		await page.getByLabel(/隐藏已标为非问题的发现/).check();
+		await expect.poll(() => page.locator('table.findings tbody tr').count()).toBe(n - 1);
+		expect(await row.count()).toBe(0);
+		await page.getByLabel(/隐藏已标为非问题的发现/).uncheck();
+		await row.locator('button.edit').click();
+		await row.getByRole('button', { name: '清除标记' }).click();
+		await expect.poll(() => row.locator('[data-mark]').getAttribute('data-mark')).toBe('');
+		expect(errors).toEqual([]);
+	});
+
+	it('exports the 财政局 决算’s audit report: the PDF boxed and noted at its findings, and a printable report', async () => {
+		const { page, errors, foreign } = await watchedPage(browser(), base);
+		await page.goto(`${VIEW}&fdoc=${encodeURIComponent(CZJ)}`);
+		await engineReady(page);
+		const audit = page.locator(`.filters [data-audit="${CZJ}"]`);
+		await expect.poll(() => audit.count()).toBe(1);
+		const [pdf] = await Promise.all([
+			page.waitForEvent('download', { timeout: 60_000 }),
+			audit.getByRole('button', { name: '批注 PDF' }).click(),
+		]);
+		expect(pdf.suggestedFilename()).toBe('上海市普陀区财政局2024决算_审查批注.pdf');
+		const bytes = await bytesOf(pdf);
+		writeFileSync(join(SHOTS, 'audit-czj.pdf'), bytes);
+		const doc = await PDFDocument.load(bytes);
+		expect(doc.getPageCount()).toBe(25);
+		const notes = annotations(doc);
+		expect(notes.filter((a) => a.subtype === '/Square').length).toBeGreaterThanOrEqual(1);
+		// Every finding of the document has its note; the one-cent gap on page 6 names both figures.
+		const rows = await page.locator('table.findings tbody tr').count();
+		expect(notes.length).toBeGreaterThanOrEqual(rows);
+		const cent = notes.find((a) => a.page === 6 && a.contents.includes('326.71'))!;
+		expect(cent.subtype).toBe('/Square');
+		expect(cent.contents).toContain('收入支出决算总表 326.71 万元');
+		expect(cent.contents).toContain('支出决算表 326.72 万元');
+
+		// The printable report: the document, the counts by family and severity, every finding.
+		const [html] = await Promise.all([
+			page.waitForEvent('download'),
+			audit.getByRole('button', { name: '报告 HTML' }).click(),
+		]);
+		expect(html.suggestedFilename()).toBe('上海市普陀区财政局2024决算_审查报告.html');
+		const report = (await bytesOf(html)).toString('utf8');
+		for (const s of [
+			'上海市普陀区财政局',
+			'按类别与严重程度',
+			'表间',
+			'文表',
+			'326.72 万元',
+			`共 ${rows} 处发现`,
+		])
+			expect(report).toContain(s);
+		const view = await browser().newPage();
+		await view.setContent(report);
+		expect(await view.locator('table.findings tbody tr').count()).toBe(rows);
+		await view.screenshot({ path: join(SHOTS, 'audit-report.png'), fullPage: true });
+		await view.close();
+		expect(errors).toEqual([]);
+		expect(foreign).toEqual([]);
 	});
 });
 

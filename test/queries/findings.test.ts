@@ -1,6 +1,8 @@
 /**
  * The 数据核验 query against the real dataset, and with a file that cannot be read. Findings read by
- * hand from the documents: 001 line 659, 批复表 社会保障和就业支出 357.69 against 357.59 in the main table.
+ * hand from the documents: 001 line 659, 批复表 社会保障和就业支出 357.69 against 357.59 in the main table
+ * (line 122); the 财政局 2024 决算 PDF, 208 社会保障和就业支出 326.71 in the 收入支出决算总表 (line 68,
+ * page 6) against 326.72 in the 支出决算表 (line 129): one cent apart.
  */
 import { describe, it, expect } from 'vitest';
 import { seedDb } from './db.js';
@@ -10,6 +12,10 @@ import { connect, loadDataset, nodeRunner } from '../../src/build/duck.node.js';
 import { listInputs, parseFiles, DEFAULT_RAW } from '../../src/build/ingest.node.js';
 import { parseDocument } from '../../src/parse/index.js';
 import { TABLE_NAMES } from '../../src/schema/tables.js';
+import { FAMILIES } from '../../src/parse/review/catalogue.js';
+import { figureText, tableLabel } from '../../src/views/quality/labels.js';
+
+const CZJ = '上海市普陀区财政局_2024_部门决算';
 
 describe('findings', () => {
 	it('reports the approval copy that disagrees with the main table (001 line 659) as an error', async () => {
@@ -27,6 +33,69 @@ describe('findings', () => {
 			kind: 'final_account',
 			status: 'parsed',
 		});
+	});
+
+	it('gives the approval-copy finding both figures, the copy’s on its line and the main table’s', async () => {
+		const rows = await findings(await seedDb(), ALL);
+		const f = rows.find(
+			(r) => r.doc_id === '001_3e5e580ab2a95934' && r.line === 659 && r.check === 'approval_copy',
+		)!;
+		expect(f).toMatchObject({
+			family: 'between_tables',
+			table_a: 'approval:summary',
+			value_a: 357.69,
+			table_b: 'summary',
+			value_b: 357.59,
+			line_b: 122,
+			format: 'text',
+			page: null,
+			box: null,
+		});
+		expect(tableLabel(f.table_a, f.kind)).toBe('批复表（收入支出决算总表）');
+		expect(figureText(f, 'b')).toBe('收入支出决算总表 357.59 万元（第 122 行）');
+	});
+
+	it('reports the 财政局 决算’s one-cent gap of 208 社会保障和就业支出 between two tables, with page and box', async () => {
+		const rows = await findings(await seedDb(), ALL);
+		const f = rows.find((r) => r.doc_id === CZJ && r.check === 'cross_table' && r.line === 68)!;
+		expect(f).toMatchObject({
+			severity: 'warning',
+			family: 'between_tables',
+			format: 'pdf',
+			entity: '上海市普陀区财政局',
+			fiscal_year: 2024,
+			kind: 'final_account',
+			page: 6,
+			table_a: 'summary',
+			value_a: 326.71,
+			table_b: 'expenditure',
+			value_b: 326.72,
+			line_b: 129,
+		});
+		expect(f.message).toContain('208 社会保障和就业支出');
+		expect(f.box).toMatch(/^[\d.]+(,[\d.]+){3}$/);
+		expect(figureText(f, 'a')).toBe('收入支出决算总表 326.71 万元（第 68 行，第 6 页）');
+		expect(tableLabel(f.table_b, f.kind)).toBe('支出决算表');
+		// A budget calls the same tables by its own names.
+		expect(tableLabel('summary', 'budget')).toBe('收支总表');
+		expect(tableLabel('text', 'budget')).toBe('文字说明');
+	});
+
+	it('stamps every finding with a family of the catalogue, and every PDF finding with a page', async () => {
+		const rows = await findings(await seedDb(), ALL);
+		for (const r of rows) expect(Object.keys(FAMILIES)).toContain(r.family);
+		const families = new Set(rows.map((r) => r.family));
+		for (const f of ['completeness', 'within_table', 'between_tables', 'text_vs_table', 'reading'])
+			expect(families).toContain(f);
+		const pdf = rows.filter((r) => r.format === 'pdf' && r.line !== null);
+		expect(pdf.length).toBeGreaterThan(0);
+		expect(pdf.every((r) => r.page !== null && r.box !== null)).toBe(true);
+		// Where a rule compares two figures, both are there with their tables.
+		for (const r of rows.filter((r) => r.value_a !== null)) {
+			expect(r.table_a).not.toBeNull();
+			expect(r.table_b).not.toBeNull();
+			expect(r.value_b).not.toBeNull();
+		}
 	});
 
 	it('flags the blank 总分 of 全市“八五”普法宣传经费 (004 line 108) and lists errors first', async () => {

@@ -1,9 +1,14 @@
 /**
- * The words 数据核验 uses for what the checks find: each severity's label, colour and meaning, and
- * each check's family and meaning, in the users' words.
+ * The words 数据核验 uses for what the checks find: each severity's label, colour and meaning; the
+ * rules' families and labels come from the one catalogue (src/parse/review/catalogue.ts), the
+ * tables' names from what each kind of document must publish (src/parse/review/required.ts).
  */
 import type { Finding } from '../../queries/findings.js';
-import { KIND_LABEL } from '../../lib/format.js';
+import { KIND_LABEL, fmtWan } from '../../lib/format.js';
+import { FAMILIES, familyOf, ruleLabel, type Family } from '../../parse/review/catalogue.js';
+import { REQUIREMENTS } from '../../parse/review/required.js';
+
+export { FAMILIES, ruleLabel, type Family };
 
 /** Each severity's label, colour (badges, bars) and what it means (the filter buttons' tooltip). */
 export const SEVERITY = {
@@ -12,48 +17,66 @@ export const SEVERITY = {
 	info: { label: '提示', color: '#4a5568', note: '解析时所作处理' },
 } as const;
 export type Severity = keyof typeof SEVERITY;
-/** Each check's family and what a finding of it means, in the users' words. */
-export const CHECKS: Record<string, [string, string]> = {
-	sum_children: ['算术', '下级科目之和与上级不符'],
-	total_parts: ['算术', '合计与各栏之和不符'],
-	project_sum: ['算术', '项目合计不符'],
-	three_public_sum: ['算术', '三公经费分项之和不符'],
-	score_sum: ['算术', '各部分得分之和≠总分'],
-	fund_breakdown: ['算术', '资金来源明细与金额不符'],
-	cross_table: ['跨表', '同一数字在两表不一致'],
-	approval_copy: ['批复表比对', '批复表与主表不一致'],
-	narrative: ['文字与表格', '文字所述金额与表不符'],
-	narrative_rate: ['文字与表格', '文字所述比率不符'],
-	narrative_three_public: ['文字与表格', '文字所述三公经费不符'],
-	narrative_share: ['文字与表格', '文字所述占比不符'],
-	unit_plausibility: ['合理性', '金额单位疑似填错'],
-	score_range: ['合理性', '得分超出分值'],
-	executed_over_available: ['合理性', '执行数超过到位数'],
-	economic_code: ['合理性', '经济科目编码存疑'],
-	economic_category: ['合理性', '经济科目归类存疑'],
-	blank_form: ['合理性', '自评表金额空白'],
-	blank_score: ['合理性', '自评表总分未填'],
-	score_conflict: ['合理性', '自评表有多个总分'],
-	unreadable_amount: ['读取', '金额无法读取'],
-	unreadable_score: ['读取', '得分无法读取'],
-	extra_column: ['读取', '金额不在表头列下'],
-	three_public_layout: ['读取', '三公表列数异常'],
-	foreign_text: ['读取', '混入无关文字'],
-	identity: ['读取', '文档信息不全'],
-	blank_table: ['读取', '空表'],
-	duplicate_section: ['读取', '重复章节已去除'],
-	split_row: ['读取', '断行已合并'],
-	unit_conversion: ['读取', '元已换算为万元'],
-	unreadable: ['文件', '文件无法读取'],
-	too_large: ['文件', '文件过大'],
-	not_a_disclosure: ['文件', '不是预决算或绩效文档'],
-	no_tables: ['文件', '未找到公开表格'],
-	parser_failure: ['文件', '解析失败'],
+
+/** A finding's family: the one the parser stamped, else the catalogue's (older datasets). */
+export const familyOfFinding = (f: Pick<Finding, 'family' | 'check'>): Family =>
+	f.family && f.family in FAMILIES ? (f.family as Family) : familyOf(f.check);
+/** The family's label in the reviewers' words (完整性, 表内, 表间 …). */
+export const familyLabel = (family: string): string => FAMILIES[family as Family] ?? family;
+
+/** Tables named by other words than a required table's kind. */
+const OTHER_TABLES: Record<string, string> = {
+	text: '文字说明',
+	table: '表格',
+	gov_fund_income: '政府性基金收入表',
+	org_running: '机关运行经费表',
+	projects: '项目支出表',
+	projects_carryover: '结转项目表',
+	stats: '相关信息统计表',
+	target_form: '绩效目标表',
+	self_eval: '绩效自评表',
+	dept_self_eval: '部门整体绩效自评表',
 };
-/** What a finding of check `c` means; the check's own name when it is not listed. */
-export const checkLabel = (c: string) => CHECKS[c]?.[1] ?? c;
+
+/**
+ * A table key as the finding's document calls it: `summary` in a 决算 is 收入支出决算总表, in a
+ * budget 收支总表; `approval:summary` is the approval copy (批复表) of it; `text` the narrative.
+ */
+export function tableLabel(key: string | null, kind: string | null): string {
+	if (!key) return '';
+	const approval = /^approval:(.+)$/.exec(key);
+	if (approval) return `批复表（${tableLabel(approval[1]!, kind)}）`;
+	const required = REQUIREMENTS.find((r) => r.kind === kind) ?? REQUIREMENTS[0]!;
+	return required.tables.find((t) => t.kind === key)?.label ?? OTHER_TABLES[key] ?? key;
+}
+
 /** The document a finding is about: entity, year and kind, or the file that could not be read. */
 export const docLabel = (f: Finding) =>
 	f.status === 'rejected'
 		? f.source_file
 		: `${f.entity ?? '?'}${f.fiscal_year ?? ''}${KIND_LABEL[f.kind ?? ''] ?? ''}`;
+
+/** Where a figure is printed: 第 n 行, and its page for a PDF. */
+export const placeLabel = (line: number | null, page: number | null): string =>
+	[line !== null ? `第 ${line} 行` : '', page !== null ? `第 ${page} 页` : '']
+		.filter(Boolean)
+		.join('，');
+
+/** True when the finding compares two figures (both values known). */
+export const hasFigures = (f: Finding): boolean => f.value_a !== null && f.value_b !== null;
+
+/** "收入支出决算总表 326.71 万元（第 68 行，第 6 页）" — one side of a finding that compares two. */
+export function figureText(f: Finding, side: 'a' | 'b'): string {
+	const [table, value, line, page] =
+		side === 'a'
+			? [f.table_a, f.value_a, f.line, f.page]
+			: [f.table_b, f.value_b, f.line_b, f.page_b];
+	const place = placeLabel(line, page);
+	return `${tableLabel(table, f.kind)} ${figureValue(f, value)}${place ? `（${place}）` : ''}`;
+}
+
+/** Rules whose figures are percentages, not 万元. */
+const PERCENT_RULES = new Set(['narrative_rate', 'narrative_share', 'share_range']);
+/** A compared figure with its unit: 326.71 万元, or 71.73% for a rate or a share. */
+export const figureValue = (f: Pick<Finding, 'check'>, value: number | null): string =>
+	PERCENT_RULES.has(f.check) ? `${fmtWan(value)}%` : `${fmtWan(value)} 万元`;
