@@ -291,6 +291,27 @@ export function checkProjects(
 	}
 }
 
+/** What each figures metric is called, and the table a table-sourced one is printed in. */
+const METRIC: Record<string, [label: string, table: string]> = {
+	income_total: ['收入总计', 'summary'],
+	expenditure_total: ['支出总计', 'summary'],
+	income_current: ['本年收入合计', 'summary'],
+	expenditure_current: ['本年支出合计', 'summary'],
+	carryover_in: ['年初结转和结余', 'summary'],
+	carryover_out: ['年末结转和结余', 'summary'],
+	fiscal_income_total: ['财政拨款收入总计', 'fiscal_summary'],
+	fiscal_expenditure_total: ['财政拨款支出总计', 'fiscal_summary'],
+	fiscal_income_current: ['财政拨款本年收入', 'fiscal_summary'],
+	fiscal_expenditure_current: ['财政拨款本年支出', 'fiscal_summary'],
+	org_running_cost: ['机关运行经费', 'org_running'],
+	procurement_total: ['政府采购总额', 'stats'],
+	procurement_goods: ['政府采购货物', 'stats'],
+	procurement_works: ['政府采购工程', 'stats'],
+	procurement_services: ['政府采购服务', 'stats'],
+	vehicles: ['车辆', 'stats'],
+	office_area: ['办公用房面积', 'stats'],
+};
+
 /** A figure stated in two places (table and narrative, or two tables) must agree. */
 export function checkFigures(ctx: Ctx, out: Dataset): void {
 	const mine = out.figures.filter(
@@ -312,12 +333,12 @@ export function checkFigures(ctx: Ctx, out: Dataset): void {
 			ctx.issue(
 				'error',
 				f.source === 'narrative' ? 'narrative' : 'cross_table',
-				`${f.metric}：第 ${f.line} 行 ${fmt(f.value)}，第 ${table.line} 行表中 ${fmt(table.value)}`,
+				`${METRIC[f.metric]?.[0] ?? f.metric}：第 ${f.line} 行 ${fmt(f.value)}，第 ${table.line} 行表中 ${fmt(table.value)}`,
 				f.line,
 				{
-					table_a: f.source === 'narrative' ? 'text' : 'table',
+					table_a: f.source === 'narrative' ? 'text' : (METRIC[f.metric]?.[1] ?? 'table'),
 					value_a: f.value,
-					table_b: 'table',
+					table_b: METRIC[f.metric]?.[1] ?? 'table',
 					value_b: table.value,
 					line_b: table.line,
 				},
