@@ -63,6 +63,25 @@ describe('完整性', () => {
 	});
 });
 
+describe('完整性: the 目录 and the text', () => {
+	it('printed_not_in_toc: 001 with its 目录 entry for the 收入支出决算总表 (line 29) removed', () => {
+		const ds = edited(FINAL, '一、收入支出决算总表.....\t4', '');
+		const hit = rule(ds, 'printed_not_in_toc');
+		expect(hit).toHaveLength(1);
+		expect(hit[0]!.line).toBe(102);
+		expect(ds.disclosure_items.find((i) => i.item === 'summary')!.toc).toBe('unlisted');
+		expect(rule(clean.final, 'printed_not_in_toc')).toEqual([]);
+	});
+
+	it('missing_section: 003 without a word on 政府采购 (every mention reworded)', () => {
+		const ds = parseDocument(BUDGET.replace(/政府采购/g, '集中购买'), 'e.txt');
+		const hit = rule(ds, 'missing_section');
+		expect(hit).toHaveLength(1);
+		expect(hit[0]!.message).toContain('政府采购');
+		expect(rule(clean.budget, 'missing_section')).toEqual([]);
+	});
+});
+
 describe('形式', () => {
 	it('year_mismatch: a table header saying 预算年度：2023 in the 2024 budget (line 37)', () => {
 		const first = BUDGET.indexOf('预算年度：2024');

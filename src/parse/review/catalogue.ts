@@ -43,7 +43,6 @@ export const RULES: Record<string, Rule> = {
 	sum_children: ['within_table', '下级科目之和与上级不符'],
 	total_parts: ['within_table', '合计与各栏之和不符'],
 	summary_balance: ['within_table', '总计与本年数加结转结余不符'],
-	fiscal_balance: ['within_table', '财政拨款收支不平衡'],
 	project_sum: ['within_table', '项目合计不符'],
 	three_public_sum: ['within_table', '三公经费分项之和不符'],
 	score_sum: ['within_table', '各部分得分之和≠总分'],
