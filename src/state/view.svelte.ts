@@ -10,6 +10,7 @@ export const VIEWS = [
 	'execution',
 	'performance',
 	'compare',
+	'disclosure',
 	'quality',
 ] as const;
 export type ViewId = (typeof VIEWS)[number];
