@@ -83,22 +83,51 @@ const key = (s: string) => s.replace(/\s+|[.…·]{2,}.*$|\d+$/g, '').replace(/^
 
 /**
  * The lines of a 目录 (table of contents), with or without dot leaders and page numbers: from the
- * 目录 heading on, until the page ends (PDF) or its first entry is printed again (the document's own
- * first part begins).
+ * 目录 heading ("目 录", or a heading ending in 目录: "2024年部门预算信息公开目录") on, until the page
+ * ends (PDF), its first entry is printed again (the document's own first part begins), or — in a
+ * 目录 whose entries carry dot leaders — two lines in a row without them.
  */
 function tableOfContents(lines: readonly Line[]): Set<number> {
 	const out = new Set<number>();
-	const at = lines.findIndex((l) => /^目\s*录$/.test(l.cells.filter((c) => c !== '').join('')));
+	const text = (l: Line) => l.cells.filter((c) => c !== '').join('');
+	const leader = (t: string) => /[.…·]{3,}\s*\d*$|[.…·]{3,}\t?\d+$/.test(t);
+	// A heading that only ends in 目录 counts when entries with dot leaders follow it.
+	const entriesAfter = (i: number) =>
+		lines
+			.slice(i + 1)
+			.filter((l) => text(l))
+			.slice(0, 5)
+			.some((l) => leader(l.cells.join('\t')));
+	const at = lines.findIndex((l, i) => {
+		const t = text(l);
+		return (
+			/^目\s*录$/.test(t) || (l.heading && t.length <= 30 && /目\s*录$/.test(t) && entriesAfter(i))
+		);
+	});
 	if (at < 0) return out;
 	const page = lines[at]!.page;
 	let first: string | null = null;
+	let leaders = 0;
+	// The line before, when it had no leader: a sub-heading of the 目录, or the body's first line.
+	let plain: number | null = null;
 	for (let i = at + 1; i < lines.length; i++) {
 		const l = lines[i]!;
-		const text = l.cells.filter((c) => c !== '').join('');
-		if (!text) continue;
-		if (page !== undefined ? l.page !== page : first !== null && key(text) === first) break;
-		first ??= key(text);
+		const t = text(l);
+		if (!t) continue;
+		if (page !== undefined ? l.page !== page : first !== null && key(t) === first) break;
+		const entry = leader(l.cells.join('\t'));
+		if (page === undefined && leaders > 0 && !entry) {
+			if (plain !== null) {
+				out.delete(plain);
+				break;
+			}
+			plain = l.no;
+		} else plain = null;
+		if (entry) leaders++;
+		first ??= key(t);
 		out.add(l.no);
 	}
+	// A 目录 that ends the document's lines on a plain line: that line is the body's.
+	if (plain !== null && page === undefined && leaders > 0) out.delete(plain);
 	return out;
 }

@@ -34,11 +34,21 @@ describe('完整性', () => {
 		}
 	});
 
-	it('missing_table: 003 without its 三公 table (line 427 retitled)', () => {
+	it('toc_not_printed: 003 without its 三公 table (line 427 retitled), which its 目录 lists (line 15)', () => {
 		const ds = edited(BUDGET, '## 部门预算财政拨款“三公”经费支出表', '## 附件');
+		const hit = rule(ds, 'toc_not_printed');
+		expect(hit).toHaveLength(1);
+		expect(hit[0]).toMatchObject({ severity: 'error', family: 'completeness', line: 15 });
+		expect(hit[0]!.message).toContain('三公');
+		expect(rule(ds, 'missing_table')).toEqual([]);
+	});
+
+	it('missing_table: the same, with the 目录 entry gone too', () => {
+		const text = BUDGET.replace('部门预算财政拨款“三公”经费支出表 .....\t17\n', '');
+		const ds = edited(text, '## 部门预算财政拨款“三公”经费支出表', '## 附件');
 		const hit = rule(ds, 'missing_table');
 		expect(hit).toHaveLength(1);
-		expect(hit[0]).toMatchObject({ severity: 'error', family: 'completeness' });
+		expect(hit[0]).toMatchObject({ severity: 'error', family: 'completeness', line: null });
 		expect(hit[0]!.message).toContain('三公');
 	});
 

@@ -91,12 +91,19 @@ describe('scoreDocument', () => {
 		expect(s.counts.between_tables).toEqual({ error: 1, warning: 0 });
 	});
 
-	it('floors a part at 0', () => {
-		const many = Array.from({ length: 12 }, (_, i) =>
-			finding('between_tables', 'error', 'approval_copy', `x${i}`, i + 1),
-		);
-		// 一致性 100 − 120 → 0; 0.4 × 100 + 0.4 × 0 + 0.2 × 100 = 60.
-		expect(scoreDocument(items(4), many)).toMatchObject({ consistency: 0, total: 60 });
+	it('takes at most 30 off a part per rule, and floors a part at 0', () => {
+		const many = (check: string) =>
+			Array.from({ length: 12 }, (_, i) =>
+				finding('between_tables', 'error', check, `${check}${i}`, i + 1),
+			);
+		// 12 approval_copy errors: 120, capped at 30 → 一致性 70; 0.4 × 100 + 0.4 × 70 + 0.2 × 100 = 88.
+		expect(scoreDocument(items(4), many('approval_copy'))).toMatchObject({
+			consistency: 70,
+			total: 88,
+		});
+		// Four rules with 12 errors each: 4 × 30 = 120 → 0; 0.4 × 100 + 0 + 0.2 × 100 = 60.
+		const four = ['approval_copy', 'cross_table', 'sum_children', 'narrative'].flatMap(many);
+		expect(scoreDocument(items(4), four)).toMatchObject({ consistency: 0, total: 60 });
 	});
 
 	it('starts 完整性 from 100 for a document without items and deducts other completeness findings', () => {

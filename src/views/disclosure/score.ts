@@ -13,7 +13,8 @@
  *   text_vs_table).
  * - 规范性 = 100 − 10 per error − 2 per warning of 形式 (form).
  *
- * Each part is floored at 0. 总分 = 0.4 × 完整性 + 0.4 × 一致性 + 0.2 × 规范性. Every figure is
+ * One rule takes off at most 30 points from a part, however many findings it has. Each part is
+ * floored at 0. 总分 = 0.4 × 完整性 + 0.4 × 一致性 + 0.2 × 规范性. Every figure is
  * rounded to one decimal at the end (the total from the unrounded parts). Info findings (what the
  * parser did) never count. A finding a reviewer marked 非问题 does not count: it deducts nothing,
  * and an item whose gap it reports scores 1.
@@ -38,6 +39,8 @@ export const STATUS_POINTS: Record<ItemStatus, number> = {
 };
 /** Points taken off a part per finding. */
 export const PENALTY = { error: 10, warning: 2 } as const;
+/** The most one rule can take off a part, however many findings it has. */
+export const RULE_CAP = 30;
 export const WEIGHTS = { completeness: 0.4, consistency: 0.4, form: 0.2 } as const;
 /** The families 一致性 is made of. */
 export const CONSISTENCY_FAMILIES: readonly Family[] = [
@@ -101,7 +104,13 @@ export function scoreDocument(
 		const c = (counts[f.family as Family] ??= { error: 0, warning: 0 });
 		c[f.severity]++;
 	}
-	const penalty = (fs: readonly ScoreFinding[]) => fs.reduce((s, f) => s + PENALTY[f.severity], 0);
+	// Per rule at most RULE_CAP: one systemic slip (an approval copy misread row by row) is one
+	// problem, not eighty.
+	const penalty = (fs: readonly ScoreFinding[]) => {
+		const byRule = new Map<string, number>();
+		for (const f of fs) byRule.set(f.check, (byRule.get(f.check) ?? 0) + PENALTY[f.severity]);
+		return [...byRule.values()].reduce((s, p) => s + Math.min(p, RULE_CAP), 0);
+	};
 	const completeness = floor0(
 		100 * (itemsMean ?? 1) -
 			penalty(kept.filter((f) => f.family === 'completeness' && !itemFindings.has(f))),
