@@ -40,7 +40,9 @@ async function bytesOf(d: Download): Promise<Buffer> {
 }
 
 /** Every annotation of a PDF: its page, subtype and text, read with pdf-lib. */
-function annotations(doc: PDFDocument): { page: number; subtype: string; contents: string }[] {
+function annotations(
+	doc: PDFDocument,
+): { page: number; subtype: string; contents: string; rect: number[] }[] {
 	const text = (v: unknown) =>
 		v instanceof PDFHexString || v instanceof PDFString ? v.decodeText() : '';
 	return doc.getPages().flatMap((p, i) => {
@@ -52,6 +54,9 @@ function annotations(doc: PDFDocument): { page: number; subtype: string; content
 				page: i + 1,
 				subtype: a.get(PDFName.of('Subtype'))?.toString() ?? '',
 				contents: text(a.get(PDFName.of('Contents'))),
+				rect: (a.lookupMaybe(PDFName.of('Rect'), PDFArray)?.asArray() ?? []).map((n) =>
+					Number(n.toString()),
+				),
 			};
 		});
 	});
@@ -280,6 +285,13 @@ describe('数据核验 quality', () => {
 		expect(cent.subtype).toBe('/Square');
 		expect(cent.contents).toContain('收入支出决算总表 326.71 万元');
 		expect(cent.contents).toContain('支出决算表 326.72 万元');
+		// Drawn where 326.71 stands on page 6 (595 × 842 pt): its cell spans x 506–537 pt and, from
+		// the page's top, y 415–427 pt, so PDF y (from the bottom) 415–427 as well on this page.
+		const [x0, y0, x1, y1] = cent.rect;
+		expect(x0).toBeGreaterThan(500);
+		expect(x1).toBeLessThan(545);
+		expect(y0).toBeGreaterThan(405);
+		expect(y1).toBeLessThan(437);
 
 		// The printable report: the document, the counts by family and severity, every finding.
 		const [html] = await Promise.all([
