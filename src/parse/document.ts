@@ -82,7 +82,14 @@ export function readDocument(ctx: Ctx, all: Section[], prose: Line[], whole: Who
 		sections.filter((s) => s.approval),
 	);
 	for (const approval of approvals) compareApproval(ctx, approval, read);
-	review(ctx, { main, approvals, text, ...whole, functional: read.functional });
+	review(ctx, {
+		main,
+		approvals,
+		text,
+		...whole,
+		functional: read.functional,
+		summaries: read.summaries,
+	});
 }
 
 function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Read {

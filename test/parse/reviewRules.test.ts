@@ -209,6 +209,18 @@ describe('表内、表间', () => {
 		expect(rule(clean.final, 'fund_table_not_empty')).toEqual([]);
 	});
 
+	it('cross_table: 001 收入决算表 合计 (line 163) against the 总表 (3,901.72) and the 财政拨款总表 (3,449.21)', () => {
+		const line = '合计\t\t3,901.72\t3,449.21\t\t158.91\t292.39\t\t1.20';
+		const income = (ds: Dataset) =>
+			rule(ds, 'cross_table').filter((i) => i.table_a === 'income' && i.line === 163);
+		expect(income(clean.final)).toEqual([]);
+		const ds = edited(FINAL, line, '合计\t\t3,911.72\t3,459.21\t\t158.91\t292.39\t\t1.20');
+		expect(income(ds).map((i) => [i.table_b, i.value_a, i.value_b])).toEqual([
+			['summary', 3911.72, 3901.72],
+			['fiscal_summary', 3459.21, 3449.21],
+		]);
+	});
+
 	it('negative_amount: an amount below zero in a spending table', () => {
 		const ds = edited(
 			FINAL,

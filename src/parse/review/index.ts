@@ -9,7 +9,7 @@ import type { Section } from '../segment.js';
 import type { TableRow } from '../tables/tableRows.js';
 import { isBlankForm, reviewCompleteness } from './completeness.js';
 import { reviewForm } from './form.js';
-import { checkFundTables, checkNegatives } from './tables.js';
+import { checkFundTables, checkIncomeTable, checkNegatives } from './tables.js';
 import { checkTextWording } from './text.js';
 
 export { checkSummaryBalance } from './tables.js';
@@ -27,6 +27,7 @@ export type Reviewed = {
 	lines: readonly Line[];
 	province: string | null;
 	functional: ReadonlyMap<string, TableRow[]>;
+	summaries: ReadonlyMap<string, { totals: ReadonlyMap<string, { value: number; line: number }> }>;
 };
 
 export function review(ctx: Ctx, r: Reviewed): void {
@@ -38,6 +39,7 @@ export function review(ctx: Ctx, r: Reviewed): void {
 		r.functional,
 	);
 	checkNegatives(ctx);
+	checkIncomeTable(ctx, r.summaries, r.functional.get('income'));
 	const inToc = new Set(r.toc.map((l) => l.no));
 	const body = r.text.filter((l) => !inToc.has(l.no));
 	if (ctx.doc.kind === 'budget' || ctx.doc.kind === 'final_account')

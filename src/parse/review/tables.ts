@@ -157,3 +157,50 @@ export function checkNegatives(ctx: Ctx): void {
 		});
 	}
 }
+
+/**
+ * The 收入表's 合计 against the 总表: its 本年收入 (the 合计 less 上年结转, or the 本年收入 column)
+ * equals the 总表's 本年收入合计, and its 财政拨款 columns the 财政拨款总表's 本年收入.
+ */
+export function checkIncomeTable(
+	ctx: Ctx,
+	summaries: ReadonlyMap<string, { totals: Totals }>,
+	income: readonly TableRow[] | undefined,
+): void {
+	const row = income?.find((r) => r.code === '合计');
+	if (!row) return;
+	const a = row.amounts;
+	const current =
+		a.current_year ?? (a.total !== undefined ? a.total - (a.carryover ?? 0) : undefined);
+	const fiscal =
+		a.fiscal ??
+		(a.general_budget !== undefined || a.gov_fund !== undefined || a.state_capital !== undefined
+			? (a.general_budget ?? 0) + (a.gov_fund ?? 0) + (a.state_capital ?? 0)
+			: undefined);
+	const pairs: [number | undefined, { value: number; line: number } | undefined, string, string][] =
+		[
+			[current, summaries.get('summary')?.totals.get('income_current'), 'summary', '本年收入合计'],
+			[
+				fiscal,
+				summaries.get('fiscal_summary')?.totals.get('fiscal_income_current'),
+				'fiscal_summary',
+				'财政拨款本年收入',
+			],
+		];
+	for (const [mine, other, table, word] of pairs) {
+		if (mine === undefined || !other || sameAmount(round2(mine), other.value)) continue;
+		ctx.issue(
+			'error',
+			'cross_table',
+			`收入表合计${table === 'summary' ? '（本年收入）' : '（财政拨款）'} ${round2(mine)}，${table === 'summary' ? '收支总表' : '财政拨款收支总表'}${word} ${other.value}`,
+			row.line,
+			{
+				table_a: 'income',
+				value_a: round2(mine),
+				table_b: table,
+				value_b: other.value,
+				line_b: other.line,
+			},
+		);
+	}
+}
