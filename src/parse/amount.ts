@@ -21,6 +21,8 @@ export function parseAmount(cell: string | undefined): number | null | undefined
 	const m = /^(.*?)(万元|元|分|%)?$/.exec(s);
 	const core = m?.[1] ?? s;
 	if (!NUMBER.test(core)) return undefined;
+	// More than 15 digits is past a double's precision (and 400 of them are Infinity): no amount.
+	if (core.replace(/\D/g, '').length > 15) return undefined;
 	return Number(core.replace(/,/g, ''));
 }
 

@@ -74,7 +74,7 @@ export function readDocument(ctx: Ctx, all: Section[], prose: Line[], whole: Who
 	);
 	const read = readSections(ctx, main, true);
 	for (const s of main) checkEmptyNote(ctx, s);
-	const text = dedupeProse(ctx, prose);
+	const text = dedupeProse(ctx, prose).map(tame);
 	readNarrative(ctx, text);
 	crossCheck(ctx, read);
 	const approvals = dedupeApprovals(
@@ -90,6 +90,18 @@ export function readDocument(ctx: Ctx, all: Section[], prose: Line[], whole: Who
 		functional: read.functional,
 		summaries: read.summaries,
 	});
+}
+
+/**
+ * Prose as the narrative rules read it: a run of more than 30 digits, commas or dots is no amount of
+ * any document, and a run of blanks is one blank. Both would make the rules' number patterns retry
+ * from every character of the run (quadratic); the line keeps its number.
+ */
+function tame(l: Line): Line {
+	if (l.text.length < 200) return l;
+	const t = (s: string) => s.replace(/[\d,.]{31,}/g, '…').replace(/[ \t\u3000]{8,}/g, ' ');
+	const text = t(l.text);
+	return text === l.text ? l : { ...l, text, cells: l.cells.map(t) };
 }
 
 function readSections(ctx: Ctx, sections: readonly Section[], emit: boolean): Read {

@@ -20,7 +20,14 @@ export type Line = {
 };
 
 const HTML_CELL_END = /<\/t[dh]>/gi;
-const LAST_CELL_END = /<\/t[dh]>(?=(?:\s*<\/?(?:tr|tbody|thead|tfoot|table)\b[^<>]*>)*\s*$)/i;
+/** What may follow a row's last cell end: row and table tags, spaces. */
+const ROW_TAIL = /^(?:\s*<\/?(?:tr|tbody|thead|tfoot|table)\b[^<>]*>)*\s*$/i;
+
+/** Drops the row's last </td> (found from the end, so a long row costs one pass). */
+function dropLastCellEnd(s: string): string {
+	const i = Math.max(s.toLowerCase().lastIndexOf('</td>'), s.toLowerCase().lastIndexOf('</th>'));
+	return i >= 0 && ROW_TAIL.test(s.slice(i + 5)) ? s.slice(0, i) + s.slice(i + 5) : s;
+}
 const HTML_BREAK = /<br\s*\/?>/gi;
 const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const ENTITIES: Record<string, string> = {
@@ -63,8 +70,7 @@ export function cleanLine(raw: string): { text: string; heading: boolean } {
 		.replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
 		.replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
 	// <td>a</td><td>b</td>: a cell end separates cells, except the row's last one (no empty cell after it).
-	s = s
-		.replace(LAST_CELL_END, '')
+	s = dropLastCellEnd(s)
 		.replace(HTML_CELL_END, '\t')
 		.replace(HTML_BREAK, ' ')
 		.replace(HTML_TAG, '');
@@ -72,8 +78,8 @@ export function cleanLine(raw: string): { text: string; heading: boolean } {
 	const heading = /^\s*#{1,6}\s/.test(s);
 	s = s.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*[-*]\s+(?=\S)/, '');
 	// Markdown table rules (|---|:--:|) separate a header from the rows: nothing to read.
-	if (/^\s*\|?[\s|:]*-{3,}[\s|:-]*\|?\s*$/.test(s) && s.includes('|'))
-		return { text: '', heading: false };
+	// (No two quantifiers share a character: a long run of blanks or dashes stays one pass.)
+	if (s.includes('|') && /^[\s|:]*-{3}[\s|:-]*$/.test(s)) return { text: '', heading: false };
 	// Markdown table rows: | a | b | → a<TAB>b
 	if (/^\s*\|.*\|\s*$/.test(s)) s = s.trim().slice(1, -1).split('|').join('\t');
 	s = s.replace(SPACE_BETWEEN_CJK, '');

@@ -336,7 +336,8 @@ function checkItemExplanations(ctx: Ctx, prose: readonly Line[]): void {
  * the document's own 一般公共预算 (or 支出) table by the 类 and the 项's name.
  */
 function readItemExecution(ctx: Ctx, prose: readonly Line[]): void {
-	const path = /([\u4e00-\u9fa5、]+?)\(类\)([^()]*?)\(款\)([^()]*?)\(项\)/;
+	// Bounded repeats: a long run of Chinese without "(类)" is one pass, not one per character.
+	const path = /([\u4e00-\u9fa5、]{1,30}?)\(类\)([^()]{0,40}?)\(款\)([^()]{0,40}?)\(项\)/;
 	const figures = new RegExp(
 		`年初预算(?:数)?(?:为)?${NUM}万元[，,]?(?:支出)?决算(?:数)?(?:为)?${NUM}万元`,
 	);
