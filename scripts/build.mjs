@@ -3,7 +3,7 @@
  * (vite build), and gzip copies of the large assets. Returns quietly when everything is current.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -14,9 +14,17 @@ const newest = (dir) => {
 	let t = statSync(dir).mtimeMs;
 	for (const e of readdirSync(dir, { withFileTypes: true })) {
 		const p = join(dir, e.name);
-		t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+		t = Math.max(t, e.isDirectory() ? newest(p) : changed(p));
 	}
 	return t;
+};
+// A dangling symlink or a symlink loop has no target to stat: its own time counts (ingest reports it).
+const changed = (p) => {
+	try {
+		return statSync(p).mtimeMs;
+	} catch {
+		return lstatSync(p).mtimeMs;
+	}
 };
 const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
 

@@ -10,15 +10,19 @@ import {
 	mkdirSync,
 	readdirSync,
 	readFileSync,
+	readlinkSync,
+	realpathSync,
 	renameSync,
 	rmSync,
+	lstatSync,
 	statSync,
 	writeFileSync,
 	accessSync,
 	constants,
 } from 'node:fs';
-import { join, resolve, basename } from 'node:path';
+import { join, resolve, basename, sep } from 'node:path';
 import { parseFile, tooLarge, MAX_BYTES, type PdfLayout } from '../parse/index.js';
+import { familyOf } from '../parse/review/catalogue.js';
 import { nodePdf } from './pdfEngine.node.js';
 import { emptyDataset, TABLE_NAMES, type Dataset } from '../schema/tables.js';
 import { toArrowIPC } from '../schema/arrow.js';
@@ -30,7 +34,12 @@ export const DEFAULT_OUT = join(ROOT, 'public/data');
 
 class UsageError extends Error {}
 
-/** The documents under the given files and folders (README.md and dotfiles skipped). */
+/**
+ * The documents under the given files and folders (README.md and dotfiles skipped; sub-folders are
+ * not read). An entry that cannot be read — no read permission, a dangling symlink, a symlink loop,
+ * a symlink back to the folder itself or above it, a pipe or device — is listed all the same, so
+ * that parseFiles reports it as a rejected document instead of dropping it without a word.
+ */
 export function listInputs(paths: readonly string[]): string[] {
 	const out: string[] = [];
 	for (const p of paths) {
@@ -41,16 +50,75 @@ export function listInputs(paths: readonly string[]): string[] {
 			throw new UsageError(`找不到输入 ${p} (no such file or directory)`);
 		}
 		if (st.isDirectory()) {
-			for (const f of readdirSync(p).sort()) {
+			let names: string[];
+			try {
+				names = readdirSync(p).sort();
+			} catch (e) {
+				throw new UsageError(`无法读取输入目录 ${p} (${codeOf(e) ?? 'cannot list'})`);
+			}
+			for (const f of names) {
 				if (f.startsWith('.') || /^readme/i.test(f)) continue;
 				const full = join(p, f);
-				if (statSync(full).isFile()) out.push(full);
+				let entry;
+				try {
+					entry = statSync(full);
+				} catch {
+					out.push(full); // dangling symlink, symlink loop, no permission: reported by parseFiles
+					continue;
+				}
+				if (!entry.isDirectory() || linksBackUp(full, p)) out.push(full);
 			}
 		} else out.push(p);
 	}
 	if (out.length === 0)
 		throw new UsageError(`没有可读取的文档 (no input documents in ${paths.join(', ')})`);
 	return out;
+}
+
+/** A symlink to the folder it lies in, or to one above it: walking into it would never end. */
+function linksBackUp(entry: string, folder: string): boolean {
+	try {
+		if (!lstatSync(entry).isSymbolicLink()) return false;
+		const target = realpathSync(entry);
+		const here = realpathSync(folder);
+		return here === target || here.startsWith(target.endsWith(sep) ? target : target + sep);
+	} catch {
+		return false;
+	}
+}
+
+const codeOf = (e: unknown): string | undefined =>
+	e && typeof e === 'object' && 'code' in e ? String(e.code) : undefined;
+
+/** Why a file cannot be read, in words (Chinese, then English), from the error fs gave. */
+function readFailure(file: string, e: unknown): string {
+	const code = codeOf(e);
+	if (code === 'ENOENT') {
+		try {
+			return `符号链接指向的文件不存在（→ ${readlinkSync(file)}）(dangling symlink)`;
+		} catch {
+			return '文件不存在 (no such file)';
+		}
+	}
+	if (code === 'ELOOP') return '符号链接形成循环，找不到实际文件 (symlink loop)';
+	if (code === 'EACCES' || code === 'EPERM') return '没有读取权限 (permission denied)';
+	if (code === 'EISDIR') return '是文件夹，不是文档 (a directory)';
+	const detail = e instanceof Error ? e.message : String(e);
+	return `无法读取文件（${detail}）(cannot read)`;
+}
+
+/**
+ * The rejected document of a file that could not be read at all, with the reason: the same rows the
+ * parser writes for a file it refuses (taken from tooLarge, which needs no bytes), under the check
+ * `unreadable`.
+ */
+export function unreadableFile(name: string, reason: string): Dataset {
+	const ds = tooLarge(name, 0);
+	const issue = ds.validation_issues[0]!;
+	issue.check = 'unreadable';
+	issue.family = familyOf('unreadable');
+	issue.message = `${name}：${reason}`;
+	return ds;
 }
 
 /** What the source viewer needs of each document: its text, and for a PDF the bytes and layout. */
@@ -60,19 +128,49 @@ export type Parsed = { dataset: Dataset; sources: Map<string, Source> };
 /**
  * Parses files into one dataset, keeping each readable document's text (UTF-8) for the viewer that
  * shows a figure's source line, and a PDF's bytes and layout for the page view. A file too large to
- * read is reported without being read.
+ * read is reported from its size without being opened; a file that cannot be read (no permission, a
+ * dangling symlink, a symlink loop, not a regular file) is a rejected document saying why. Never
+ * throws on a bad file.
  */
 export async function parseFiles(files: readonly string[]): Promise<Parsed> {
 	const dataset = emptyDataset();
 	const sources = new Map<string, Source>();
 	for (const file of files) {
 		const name = basename(file);
-		const size = statSync(file).size;
-		if (size > MAX_BYTES) {
-			append(dataset, tooLarge(name, size));
+		let st;
+		try {
+			st = statSync(file);
+		} catch (e) {
+			append(dataset, unreadableFile(name, readFailure(file, e)));
 			continue;
 		}
-		const bytes = readFileSync(file);
+		if (st.isDirectory()) {
+			const loop = linksBackUp(file, resolve(file, '..'));
+			const reason = loop
+				? '是指向所在文件夹或其上级的符号链接，形成循环 (directory symlink loop)'
+				: '是文件夹，不是文档 (a directory)';
+			append(dataset, unreadableFile(name, reason));
+			continue;
+		}
+		if (!st.isFile()) {
+			append(
+				dataset,
+				unreadableFile(name, '不是普通文件（管道、设备或套接字）(not a regular file)'),
+			);
+			continue;
+		}
+		// Refused from its size alone: a file over the limit is never opened.
+		if (st.size > MAX_BYTES) {
+			append(dataset, tooLarge(name, st.size));
+			continue;
+		}
+		let bytes: Buffer;
+		try {
+			bytes = readFileSync(file);
+		} catch (e) {
+			append(dataset, unreadableFile(name, readFailure(file, e)));
+			continue;
+		}
 		const { dataset: ds, text, layout } = await parseFile(bytes, name, { pdf: nodePdf });
 		append(dataset, ds);
 		const docId = ds.documents[0]!.doc_id;

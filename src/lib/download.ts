@@ -63,16 +63,35 @@ export async function downloadPng(svg: SVGSVGElement, title: string, scale = 2):
 	saveBlob(blob, fileName(title, 'png'));
 }
 
-const cell = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+/** What makes a spreadsheet read a text cell as a formula (OWASP, "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Text that is a plain number (-3.46, +5, -1,234.5, 12%, 1e-3): a spreadsheet reads it as a number. */
+const PLAIN_NUMBER = /^[+-]?(?=\.?\d)(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d*)?(?:e[+-]?\d+)?%?$/i;
+
+/**
+ * One cell of an exported table, CSV and XLSX alike: a finite number stays a number; anything else
+ * is text, and text a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR, and not
+ * a plain number such as -3.46) gets a leading apostrophe, as OWASP advises against CSV injection.
+ * Empty for null and undefined.
+ */
+export function exportCell(v: unknown): string | number {
+	if (typeof v === 'number' && Number.isFinite(v)) return v;
+	if (typeof v === 'bigint' && Number.isSafeInteger(Number(v))) return Number(v);
+	const text = v === null || v === undefined ? '' : String(v);
+	return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
 
 export function csvText(
 	rows: readonly Record<string, unknown>[],
 	columns: readonly Column[],
 ): string {
-	const esc = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+	const esc = (v: unknown) => {
+		const s = String(exportCell(v));
+		return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+	};
 	const lines = [
 		columns.map((c) => esc(c.label)).join(','),
-		...rows.map((r) => columns.map((c) => esc(cell(r[c.key]))).join(',')),
+		...rows.map((r) => columns.map((c) => esc(r[c.key])).join(',')),
 	];
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -88,18 +107,28 @@ export function downloadCsv(
 	);
 }
 
+/** The XLSX file of a table: a bold header row, numbers as numbers, text through exportCell. */
+export function xlsxBlob(
+	rows: readonly Record<string, unknown>[],
+	columns: readonly Column[],
+): Promise<Blob> {
+	const header = columns.map((c) => ({
+		value: String(exportCell(c.label)),
+		fontWeight: 'bold' as const,
+	}));
+	const body = rows.map((r) =>
+		columns.map((c) => {
+			const v = exportCell(r[c.key]);
+			return typeof v === 'number' ? { value: v, type: Number } : { value: v, type: String };
+		}),
+	);
+	return writeXlsxFile([header, ...body] as never).toBlob();
+}
+
 export async function downloadXlsx(
 	rows: readonly Record<string, unknown>[],
 	columns: readonly Column[],
 	title: string,
 ): Promise<void> {
-	const header = columns.map((c) => ({ value: c.label, fontWeight: 'bold' as const }));
-	const body = rows.map((r) =>
-		columns.map((c) => {
-			const v = r[c.key];
-			return typeof v === 'number' ? { value: v, type: Number } : { value: cell(v), type: String };
-		}),
-	);
-	const blob = await writeXlsxFile([header, ...body] as never).toBlob();
-	saveBlob(blob, fileName(title, 'xlsx'));
+	saveBlob(await xlsxBlob(rows, columns), fileName(title, 'xlsx'));
 }

@@ -29,8 +29,14 @@ import { readDocument } from './document.js';
 /** Documents larger than this are refused: real disclosures are well under 5 MB of text. */
 export const MAX_BYTES = 50 * 1024 * 1024;
 
-export const docIdOf = (sourceFile: string): string =>
-	sourceFile.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+/**
+ * A document's id: its file name without folder and extension. Never empty: a file named only by its
+ * extension (`.txt`) or by dots gets the first 16 hex digits of its SHA-256, or, when the bytes were
+ * not hashed (a file refused for its size), of its name.
+ */
+export const docIdOf = (sourceFile: string, sha: string | null = null): string =>
+	sourceFile.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') ||
+	(sha ?? bytesToHex(sha256(new TextEncoder().encode(sourceFile)))).slice(0, 16);
 
 export function parseDocument(input: Uint8Array | string, sourceFile: string): Dataset {
 	return parseWithText(input, sourceFile).dataset;
@@ -168,7 +174,7 @@ type Meta = {
 /** Lines of any format → the dataset of one document. Never throws. */
 function parseLines(lines: Line[], meta: Meta): Dataset {
 	const { sourceFile, encoding } = meta;
-	const docId = docIdOf(sourceFile);
+	const docId = docIdOf(sourceFile, meta.sha256);
 	const out = emptyDataset();
 	const reject = (reason: string, check: string) =>
 		rejectedDataset(sourceFile, reason, encoding, check, meta.sha256, meta.format);
@@ -296,7 +302,7 @@ function rejectedDataset(
 	sha: string | null = null,
 	format = 'text',
 ): Dataset {
-	const docId = docIdOf(sourceFile);
+	const docId = docIdOf(sourceFile, sha);
 	const ds = emptyDataset();
 	ds.documents.push(rejectedRow(docId, sourceFile, encoding, sha, format));
 	ds.validation_issues.push(
