@@ -231,7 +231,12 @@ export function printReport(findings: readonly Finding[], markOf: MarkOf): void 
 	const frame = document.createElement('iframe');
 	frame.setAttribute('aria-hidden', 'true');
 	frame.style.cssText = 'position:fixed;width:0;height:0;border:0;right:0;bottom:0';
-	frame.srcdoc = reportHtml(findings, markOf);
+	// The frame prints itself: its 打印 button (for the downloaded HTML) would be an inline handler the
+	// page's Content-Security-Policy refuses.
+	frame.srcdoc = reportHtml(findings, markOf).replace(
+		'<button type="button" onclick="print()">打印</button>',
+		'',
+	);
 	frame.onload = () => {
 		frame.contentWindow?.print();
 		setTimeout(() => frame.remove(), 60_000);
