@@ -26,8 +26,9 @@ import type { Ctx, DocInfo, Figures } from './context.js';
 import { familyOf } from './review/catalogue.js';
 import { readDocument } from './document.js';
 
-/** Documents larger than this are refused: real disclosures are well under 5 MB of text. */
-export const MAX_BYTES = 50 * 1024 * 1024;
+import { MAX_BYTES } from './limits.js';
+
+export { MAX_BYTES };
 
 /**
  * A document's id: its file name without folder and extension. Never empty: a file named only by its

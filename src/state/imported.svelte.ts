@@ -4,6 +4,7 @@
  * viewer needs kept here, since the server has no copy: the text, for a PDF its bytes and layout.
  */
 import { getDb } from '../db/duckdb.js';
+import { MAX_BYTES } from '../parse/limits.js';
 import { type Dataset, type DocumentRow } from '../schema/tables.js';
 import type { PdfLayout } from '../views/source/layout.js';
 
@@ -36,6 +37,15 @@ class Imported {
 			const writable = db.prepareImport();
 			writable.catch(() => undefined);
 			for (const file of files) {
+				// Too large: refused from its size alone, before a byte is read.
+				if (file.size > MAX_BYTES) {
+					results.push({
+						file: file.name,
+						status: 'rejected',
+						message: `文件过大（${(file.size / 1048576).toFixed(1)} MB），超过 ${MAX_BYTES / 1048576} MB 上限，未读取`,
+					});
+					continue;
+				}
 				// One buffer is transferred to the worker, a copy kept for the viewer if it is a PDF.
 				const bytes = await file.arrayBuffer();
 				const sent = bytes.slice(0);

@@ -3,7 +3,8 @@
  * document joins every view (and its text the source viewer), a bad file is reported in words.
  */
 import { describe, it, expect, inject } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
 import { RAW_DIR } from '../golden/helpers.js';
@@ -48,5 +49,26 @@ describe('导入文档 import', () => {
 		expect(await page.locator('dialog li.hit').getAttribute('data-line')).toBe('167');
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
+	});
+
+	it('refuses a file over 50 MB from its size, and imports the good one beside it', async () => {
+		const { page, errors } = await watchedPage(browser(), base);
+		await page.goto(base);
+		await engineReady(page);
+		const text = readFileSync(join(RAW_DIR, '003_118d383ccab95c06.txt'), 'utf8');
+		// Playwright hands over more than 50 MB only from a file.
+		const dir = mkdtempSync(join(tmpdir(), 'huge-'));
+		writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(51 * 1024 * 1024, 0x31));
+		writeFileSync(join(dir, 'chengde-copy.txt'), text);
+		await page
+			.locator('label.import input[type=file]')
+			.setInputFiles([join(dir, 'huge.txt'), join(dir, 'chengde-copy.txt')]);
+		const notice = page.locator('.notice');
+		await expect.poll(() => notice.innerText()).toContain('chengde-copy.txt');
+		expect(await notice.innerText()).toMatch(
+			/huge\.txt：未能读取，文件过大（51\.0 MB），超过 50 MB 上限/,
+		);
+		expect(await notice.innerText()).toMatch(/chengde-copy\.txt：已导入/);
+		expect(errors).toEqual([]);
 	});
 });
