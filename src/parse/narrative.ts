@@ -10,7 +10,8 @@ import { FUNCTIONAL_CLASSES } from './classification.js';
 import { pushFigure } from './tables/figures.js';
 import type { ThreePublicCategory } from '../schema/tables.js';
 
-const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
+/** A figure in running text (2,854.81): shared by the narrative and review rules. */
+export const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
 const CHANGE = new RegExp(
 	`(?:比|较)(?:上年度?|(20\\d{2})年(?:度)?(?:预算|决算)?(?:数)?(?:${NUM})?|同期)[^，,。；;]*?(增加|减少|增长|下降)了?${NUM}万元|同比(增加|减少)${NUM}万元`,
 );

@@ -20,6 +20,8 @@ export type Printed = {
 	/** The text outside tables, 目录 excluded. */
 	prose: readonly Line[];
 	province: string | null;
+	/** A form with no figure at all (isBlankForm), worked out once by the caller. */
+	blankForm: boolean;
 };
 
 /** A figure a table prints: an amount, not a code (201, 2010601), a year or a column number. */
@@ -44,7 +46,7 @@ export function reviewCompleteness(ctx: Ctx, printed: Printed): void {
 	for (const s of printed.sections) if (!byKind.has(s.kind)) byKind.set(s.kind, s);
 	const docId = ctx.doc.docId;
 	if (!req) return;
-	const blankForm = isBlankForm(printed.sections);
+	const { blankForm } = printed;
 	for (const t of req.tables) {
 		const s = byKind.get(t.kind);
 		const toc = hasToc ? (tocKinds.has(t.kind) ? 'listed' : 'unlisted') : null;

@@ -32,6 +32,7 @@ export type Reviewed = {
 
 export function review(ctx: Ctx, r: Reviewed): void {
 	const t0 = performance.now();
+	const blankForm = isBlankForm(r.main);
 	checkTextWording(ctx, r.text);
 	checkFundTables(
 		ctx,
@@ -49,7 +50,8 @@ export function review(ctx: Ctx, r: Reviewed): void {
 			toc: r.toc,
 			prose: body,
 			province: r.province,
+			blankForm,
 		});
-	reviewForm(ctx, r.main, body, r.lines, isBlankForm(r.main));
+	reviewForm(ctx, r.main, body, r.lines, blankForm);
 	reviewClock.ms += performance.now() - t0;
 }

@@ -6,8 +6,8 @@
 import type { Ctx } from '../context.js';
 import type { Line } from '../lines.js';
 import { numberIn, round2, sameAmount } from '../amount.js';
+import { NUM } from '../narrative.js';
 
-const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
 const BUDGET = new RegExp(`(?:年初预算|预算)(?:数)?(?:为|是)?${NUM}万元`, 'g');
 const FINAL = new RegExp(`(?:支出决算|决算)(?:数)?(?:为|是)?${NUM}万元`, 'g');
 const VERDICT =
