@@ -21,7 +21,8 @@
  * document, as test/e2e/pdf.test.ts times it; and one kept warm). Each run's figures go to stderr.
  * Timings are printed, never asserted.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
@@ -68,12 +69,16 @@ mkdirSync(out, { recursive: true });
 copyFileSync(PDF, join(out, 'doc.pdf'));
 const size = readFileSync(PDF).length;
 
-// Copies to pick, one name per run: Chromium reads the path itself (no bytes through the page).
+// Versions to pick, one per run: Chromium reads the path itself (no bytes through the page). Each
+// has one run-specific byte appended, so none is a copy of the bundled sample (which the page would
+// report 已存在 without parsing); its id is the hash of its bytes.
 const TMP = mkdtempSync(join(tmpdir(), 'budget-lens-bench-import-'));
 const picks = Array.from({ length: RUNS }, (_, i) => {
 	const name = `putuo-finance-2024-run${i + 1}`;
-	copyFileSync(PDF, join(TMP, `${name}.pdf`));
-	return { name, path: join(TMP, `${name}.pdf`) };
+	const bytes = Buffer.concat([readFileSync(PDF), Buffer.from(`\n%${i}\n`)]);
+	writeFileSync(join(TMP, `${name}.pdf`), bytes);
+	const id = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+	return { name, path: join(TMP, `${name}.pdf`), id };
 });
 
 const server = (await serve(dist, { port: 0 })) as { url: string; close: () => Promise<void> };
@@ -213,7 +218,7 @@ try {
 						? performance.now()
 						: false;
 				},
-				[`${pick.name}.pdf`, pick.name],
+				[`${pick.name}.pdf`, pick.id],
 				{ polling: 'raf', timeout: 120_000 },
 			)
 		).jsonValue()) as number;

@@ -3,7 +3,14 @@
  * loads (fresh browser context each): the bare floor (a page that only boots DuckDB-WASM from the
  * same bundles and runs one query), WASM ready, data loaded, first chart in the DOM, first live-query
  * chart, and the median time from a filter change until the chart has re-rendered.
+ *
+ * Then the library: the same page reopened in a browser profile whose library (IndexedDB) holds 20
+ * imported documents (the 10 bundled ones, each under two other byte sequences: 20 other versions)
+ * against a profile whose library is empty, alternately, both with warm caches: first chart and
+ * first live-query chart with 20 against none (target: within 1.2 ×).
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 // @ts-expect-error plain ESM script without types
 import { build } from '../scripts/build.mjs';
 // @ts-expect-error plain ESM script without types
@@ -79,6 +86,62 @@ try {
 	await server.close();
 }
 
+// The library: 20 imported documents against none, reopened alternately in two profiles.
+const lib: Record<string, number[]> = { noneChart: [], noneLive: [], libChart: [], libLive: [] };
+{
+	const server2 = (await serve(dist, { port: 0 })) as { url: string; close: () => Promise<void> };
+	const browser2 = await launch();
+	try {
+		const raw = join(import.meta.dirname, '../data/raw');
+		const files = readdirSync(raw)
+			.filter((f) => /\.(txt|pdf)$/.test(f))
+			.flatMap((f) =>
+				[1, 2].map((k) => ({
+					name: `v${k}-${f}`,
+					mimeType: f.endsWith('.pdf') ? 'application/pdf' : 'text/plain',
+					buffer: Buffer.concat([readFileSync(join(raw, f)), Buffer.from('\n'.repeat(k))]),
+				})),
+			);
+		const full = await browser2.newContext({ viewport: { width: 1400, height: 1000 } });
+		const empty = await browser2.newContext({ viewport: { width: 1400, height: 1000 } });
+		const setup = await full.newPage();
+		await setup.goto(server2.url);
+		await setup.waitForFunction(() => document.documentElement.dataset.engine, null, {
+			timeout: 60_000,
+		});
+		await setup.locator('label.import input[type=file]').setInputFiles(files);
+		await setup.locator('.notice').waitFor({ timeout: 300_000 });
+		const kept = await setup.locator('button.library').innerText();
+		if (!kept.includes(`导入 ${files.length}`))
+			throw new Error(`library setup: expected ${files.length} documents, got "${kept}"`);
+		await setup.close();
+		const open = async (ctx: typeof full) => {
+			const page = await ctx.newPage();
+			await page.goto(server2.url);
+			await page.waitForFunction(() => document.documentElement.dataset.firstLiveChart, null, {
+				timeout: 60_000,
+			});
+			const marks = (await page.evaluate(MARKS)) as Record<string, number>;
+			await page.close();
+			return marks;
+		};
+		// One warm-up each, not counted.
+		await open(empty);
+		await open(full);
+		for (let i = 0; i < LOADS; i++) {
+			const none = await open(empty);
+			lib.noneChart!.push(none.firstChart!);
+			lib.noneLive!.push(none.firstLiveChart!);
+			const withLib = await open(full);
+			lib.libChart!.push(withLib.firstChart!);
+			lib.libLive!.push(withLib.firstLiveChart!);
+		}
+	} finally {
+		await browser2.close();
+		await server2.close();
+	}
+}
+
 const floor = median(m.floor!);
 const line = (label: string, key: string, note = '') =>
 	console.log(`${label.padEnd(26)} ${median(m[key]!).toFixed(0).padStart(6)} ms${note}`);
@@ -99,3 +162,12 @@ line(
 	`   = ${(median(m.firstLiveChart!) / floor).toFixed(2)} × floor (target ≤ 1.15)`,
 );
 line('filter change → re-render', 'filterChange', ` (target < 100 ms)`);
+
+const ratio = (a: string, b: string) => (median(lib[a]!) / median(lib[b]!)).toFixed(2);
+console.log(`library (warm caches, medians of ${LOADS} reopenings each):`);
+console.log(
+	`  first chart            none ${median(lib.noneChart!).toFixed(0)} ms, 20 imported ${median(lib.libChart!).toFixed(0)} ms = ${ratio('libChart', 'noneChart')} ×`,
+);
+console.log(
+	`  first live-query chart none ${median(lib.noneLive!).toFixed(0)} ms, 20 imported ${median(lib.libLive!).toFixed(0)} ms = ${ratio('libLive', 'noneLive')} × (target ≤ 1.2)`,
+);

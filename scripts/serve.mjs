@@ -33,10 +33,8 @@ const TYPES = {
  * viewer, a PDF import and the audit exports under it and expects no violation):
  * - script-src 'wasm-unsafe-eval': DuckDB-WASM compiles its wasm (in its worker, which gets this
  *   same header with its script). No inline script.
- * - script-src 'unsafe-eval', only for 导入文档: src/schema/arrow.ts builds the imported rows'
- *   Arrow tables with apache-arrow's vectorFromArray, whose builders compile their null test with
- *   Function() (createIsValidFunction); without it every import fails with an EvalError. Drop it
- *   once toArrowTable builds its vectors without builders (makeData with a null bitmap).
+ *   No 'unsafe-eval': imported rows become Arrow columns without apache-arrow's builders, which
+ *   compile code with Function() (src/schema/arrow.ts).
  * - worker-src 'self': DuckDB's, PDF.js's and the import's workers are scripts of our own build.
  * - connect-src 'self': the dataset, the wasm, the documents — all fetched from our origin.
  * - img-src data: blob:: the favicon is `data:,`; a chart's PNG download draws its SVG from a blob: URL.
@@ -49,7 +47,7 @@ const TYPES = {
  */
 export const CSP = [
 	"default-src 'self'",
-	"script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'",
+	"script-src 'self' 'wasm-unsafe-eval'",
 	"worker-src 'self'",
 	"connect-src 'self'",
 	"img-src 'self' data: blob:",

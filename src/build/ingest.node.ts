@@ -21,7 +21,8 @@ import {
 	constants,
 } from 'node:fs';
 import { join, resolve, basename, sep } from 'node:path';
-import { parseFile, tooLarge, MAX_BYTES, type PdfLayout } from '../parse/index.js';
+import { issueRow, parseFile, tooLarge, MAX_BYTES, type PdfLayout } from '../parse/index.js';
+import { versionFindings } from '../parse/versions.js';
 import { familyOf } from '../parse/review/catalogue.js';
 import { nodePdf } from './pdfEngine.node.js';
 import { emptyDataset, TABLE_NAMES, type Dataset } from '../schema/tables.js';
@@ -112,8 +113,8 @@ function readFailure(file: string, e: unknown): string {
  * parser writes for a file it refuses (taken from tooLarge, which needs no bytes), under the check
  * `unreadable`.
  */
-export function unreadableFile(name: string, reason: string): Dataset {
-	const ds = tooLarge(name, 0);
+export function unreadableFile(name: string, reason: string, path = name): Dataset {
+	const ds = tooLarge(name, 0, path);
 	const issue = ds.validation_issues[0]!;
 	issue.check = 'unreadable';
 	issue.family = familyOf('unreadable');
@@ -135,13 +136,15 @@ export type Parsed = { dataset: Dataset; sources: Map<string, Source> };
 export async function parseFiles(files: readonly string[]): Promise<Parsed> {
 	const dataset = emptyDataset();
 	const sources = new Map<string, Source>();
+	// A byte-identical copy is the same document (its doc_id is its content): loaded once, reported.
+	const firstOf = new Map<string, string>();
 	for (const file of files) {
 		const name = basename(file);
 		let st;
 		try {
 			st = statSync(file);
 		} catch (e) {
-			append(dataset, unreadableFile(name, readFailure(file, e)));
+			append(dataset, unreadableFile(name, readFailure(file, e), file));
 			continue;
 		}
 		if (st.isDirectory()) {
@@ -149,33 +152,49 @@ export async function parseFiles(files: readonly string[]): Promise<Parsed> {
 			const reason = loop
 				? '是指向所在文件夹或其上级的符号链接，形成循环 (directory symlink loop)'
 				: '是文件夹，不是文档 (a directory)';
-			append(dataset, unreadableFile(name, reason));
+			append(dataset, unreadableFile(name, reason, file));
 			continue;
 		}
 		if (!st.isFile()) {
 			append(
 				dataset,
-				unreadableFile(name, '不是普通文件（管道、设备或套接字）(not a regular file)'),
+				unreadableFile(name, '不是普通文件（管道、设备或套接字）(not a regular file)', file),
 			);
 			continue;
 		}
 		// Refused from its size alone: a file over the limit is never opened.
 		if (st.size > MAX_BYTES) {
-			append(dataset, tooLarge(name, st.size));
+			append(dataset, tooLarge(name, st.size, file));
 			continue;
 		}
 		let bytes: Buffer;
 		try {
 			bytes = readFileSync(file);
 		} catch (e) {
-			append(dataset, unreadableFile(name, readFailure(file, e)));
+			append(dataset, unreadableFile(name, readFailure(file, e), file));
 			continue;
 		}
 		const { dataset: ds, text, layout } = await parseFile(bytes, name, { pdf: nodePdf });
-		append(dataset, ds);
 		const docId = ds.documents[0]!.doc_id;
+		const first = firstOf.get(docId);
+		if (first !== undefined) {
+			dataset.validation_issues.push(
+				issueRow(
+					docId,
+					first,
+					'info',
+					'duplicate_copy',
+					`已存在：${name} 与 ${first} 字节相同，只载入一次`,
+					null,
+				),
+			);
+			continue;
+		}
+		firstOf.set(docId, name);
+		append(dataset, ds);
 		if (text !== null) sources.set(docId, layout ? { text, pdf: bytes, layout } : { text });
 	}
+	dataset.validation_issues.push(...versionFindings(dataset.documents));
 	return { dataset, sources };
 }
 
@@ -259,6 +278,8 @@ export async function main(
 			`${d.source_file}: ${status}; errors ${count('error')}, warnings ${count('warning')}, info ${count('info')}`,
 		);
 	}
+	for (const v of dataset.validation_issues)
+		if (v.check === 'duplicate_copy' || v.check === 'conflicting_version') console.log(v.message);
 	const rows = TABLE_NAMES.map((t) => `${t} ${dataset[t].length}`).join(', ');
 	console.log(`wrote ${out} in ${ms.toFixed(0)} ms: ${rows}`);
 }

@@ -11,7 +11,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Runner, Sql } from './sql.js';
-import { TABLE_NAMES, type Dataset } from '../schema/tables.js';
+import { TABLE_NAMES, emptyDataset, type Dataset } from '../schema/tables.js';
 import { toArrowTable } from '../schema/arrow.js';
 
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -21,14 +21,32 @@ const BUNDLES: duckdb.DuckDBBundles = {
 
 export type Db = Runner & {
 	bundle: string;
-	/** Adds the rows of documents parsed in the page (a user's import) to every table. */
-	importDataset(ds: Dataset): Promise<void>;
 	/**
-	 * Makes the tables writable (the first import copies the attached read-only file into memory):
-	 * called when an import starts, so the copy runs while the document is being parsed.
+	 * Adds the rows of documents parsed in the page (a user's import, or the library restored at
+	 * start) to every table: one insert per table for all of them.
+	 */
+	importDatasets(ds: readonly Dataset[]): Promise<void>;
+	/** Removes every row of these imported documents. */
+	removeDocs(docIds: readonly string[]): Promise<void>;
+	/** The documents that do not count (versions not chosen): every view leaves them out. */
+	setAside(docIds: readonly string[]): Promise<void>;
+	/**
+	 * Makes the tables writable: each table the views read becomes the bundled rows plus the
+	 * imported ones (table `imported_<t>`), less the documents set aside. Called when an import
+	 * starts, so it runs while the document is being parsed; without imports the page reads the
+	 * attached file directly.
 	 */
 	prepareImport(): Promise<void>;
 };
+
+/**
+ * Work that must finish before any view queries the engine (restoring the browser's library of
+ * imported documents): registered before the first getDb(), run once the dataset is attached.
+ */
+let startup: ((db: Db) => Promise<void>) | null = null;
+export function beforeReady(hook: (db: Db) => Promise<void>): void {
+	startup = hook;
+}
 
 let ready: Promise<Db> | null = null;
 
@@ -36,7 +54,11 @@ let ready: Promise<Db> | null = null;
 export const DATA_URL = './data/';
 
 export function getDb(): Promise<Db> {
-	ready ??= boot();
+	ready ??= boot().then(async (db) => {
+		await startup?.(db);
+		performance.mark('duckdb:library');
+		return db;
+	});
 	return ready;
 }
 
@@ -63,11 +85,21 @@ async function boot(): Promise<Db> {
 	let writable: Promise<void> | null = null;
 	const prepareImport = () =>
 		(writable ??= (async () => {
-			for (const t of TABLE_NAMES)
-				await conn.query(`CREATE TABLE memory.main."${t}" AS SELECT * FROM dataset.main."${t}"`);
+			const views = [`CREATE TABLE memory.main.set_aside (doc_id VARCHAR PRIMARY KEY)`];
+			const counts = `doc_id NOT IN (SELECT doc_id FROM memory.main.set_aside)`;
+			for (const t of TABLE_NAMES) {
+				views.push(
+					`CREATE TABLE memory.main."imported_${t}" AS SELECT * FROM dataset.main."${t}" LIMIT 0`,
+					`CREATE VIEW memory.main."all_${t}" AS SELECT * FROM dataset.main."${t}" UNION ALL SELECT * FROM memory.main."imported_${t}"`,
+					`CREATE VIEW memory.main."${t}" AS SELECT * FROM memory.main."all_${t}" WHERE ${counts}`,
+				);
+			}
+			await conn.query(views.join(';\n'));
 			await conn.query('USE memory');
 		})());
-	return {
+	const allIn = (ids: readonly string[]) =>
+		ids.map((id) => `'${id.replace(/'/g, "''")}'`).join(',');
+	const api: Db = {
 		all: async (q) => {
 			const t0 = performance.now();
 			const rows = await run(conn, q);
@@ -76,21 +108,48 @@ async function boot(): Promise<Db> {
 		},
 		bundle: bundle.mainModule === ehWasm ? 'eh' : 'mvp',
 		prepareImport,
-		importDataset: async (ds) => {
-			// The attached file is read-only: the first import copies its tables into memory, once.
+		importDatasets: async (list) => {
 			await prepareImport();
+			const ds = list.length === 1 ? list[0]! : concat(list);
 			for (const t of TABLE_NAMES) {
 				if (!ds[t].length) continue;
 				const t0 = performance.now();
 				await conn.insertArrowTable(toArrowTable(ds, t), {
-					name: t,
+					name: `imported_${t}`,
 					schema: 'main',
 					create: false,
 				});
 				performance.measure(`import:db:${t}`, { start: t0 });
 			}
 		},
+		removeDocs: async (ids) => {
+			if (!ids.length) return;
+			await prepareImport();
+			await conn.query(
+				TABLE_NAMES.map(
+					(t) => `DELETE FROM memory.main."imported_${t}" WHERE doc_id IN (${allIn(ids)})`,
+				).join(';\n'),
+			);
+		},
+		setAside: async (ids) => {
+			await prepareImport();
+			await conn.query(
+				`DELETE FROM memory.main.set_aside` +
+					(ids.length
+						? `; INSERT INTO memory.main.set_aside VALUES ${ids.map((id) => `(${allIn([id])})`).join(',')}`
+						: ''),
+			);
+		},
 	};
+	return api;
+}
+
+/** Several documents' rows as one dataset (one insert per table). */
+function concat(list: readonly Dataset[]): Dataset {
+	const out = emptyDataset();
+	for (const ds of list)
+		for (const t of TABLE_NAMES) for (const r of ds[t] as unknown[]) (out[t] as unknown[]).push(r);
+	return out;
 }
 
 async function fetchBytes(url: string): Promise<Uint8Array> {

@@ -62,3 +62,18 @@ export function parseInWorker(name: string, bytes: Uint8Array): Promise<Parsed> 
 		w.postMessage({ id, name, bytes } satisfies ParseRequest, [bytes.buffer]);
 	});
 }
+
+/** The message a parse stopped by cancelParsing() rejects with. */
+export const CANCELLED = '已取消';
+
+/**
+ * Stops every parse in progress (the user pressed 取消): the worker is terminated at once, whatever
+ * it is doing, and the next parse starts a fresh one.
+ */
+export function cancelParsing(): void {
+	const w = worker;
+	worker = null;
+	w?.terminate();
+	for (const p of pending.values()) p.reject(new Error(CANCELLED));
+	pending.clear();
+}

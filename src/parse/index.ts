@@ -31,13 +31,14 @@ import { MAX_BYTES } from './limits.js';
 export { MAX_BYTES };
 
 /**
- * A document's id: its file name without folder and extension. Never empty: a file named only by its
- * extension (`.txt`) or by dots gets the first 16 hex digits of its SHA-256, or, when the bytes were
- * not hashed (a file refused for its size), of its name.
+ * A document's id: the first 16 hex digits of the SHA-256 of its bytes — its content, never its
+ * name, so a byte-identical copy under another name is the same document, and two files named
+ * alike are two. A file whose bytes were not read (refused for its size, unreadable) has no content
+ * hash: its id hashes what identifies it instead (`key`: its path, else its name) and says so with
+ * a leading `f` (file) in place of the first digit, so it can never equal a content id.
  */
-export const docIdOf = (sourceFile: string, sha: string | null = null): string =>
-	sourceFile.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') ||
-	(sha ?? bytesToHex(sha256(new TextEncoder().encode(sourceFile)))).slice(0, 16);
+export const docIdOf = (sha: string | null, key = ''): string =>
+	sha ? sha.slice(0, 16) : `f${bytesToHex(sha256(new TextEncoder().encode(key))).slice(0, 15)}`;
 
 export function parseDocument(input: Uint8Array | string, sourceFile: string): Dataset {
 	return parseWithText(input, sourceFile).dataset;
@@ -175,7 +176,7 @@ type Meta = {
 /** Lines of any format → the dataset of one document. Never throws. */
 function parseLines(lines: Line[], meta: Meta): Dataset {
 	const { sourceFile, encoding } = meta;
-	const docId = docIdOf(sourceFile, meta.sha256);
+	const docId = docIdOf(meta.sha256);
 	const out = emptyDataset();
 	const reject = (reason: string, check: string) =>
 		rejectedDataset(sourceFile, reason, encoding, check, meta.sha256, meta.format);
@@ -266,7 +267,8 @@ function formatOf(text: string): string {
 	return 'text';
 }
 
-const issueRow = (
+/** One finding row, its family stamped from the rule catalogue. */
+export const issueRow = (
 	docId: string,
 	sourceFile: string,
 	severity: ValidationIssue['severity'],
@@ -285,13 +287,19 @@ const issueRow = (
 	...figures,
 });
 
-/** A file over MAX_BYTES, reported from its size alone (callers need not read it). */
-export const tooLarge = (sourceFile: string, size: number): Dataset =>
+/**
+ * A file over MAX_BYTES, reported from its size alone (callers need not read it). `key` tells two
+ * such files apart in the id (ingest passes the path; the name by default).
+ */
+export const tooLarge = (sourceFile: string, size: number, key = sourceFile): Dataset =>
 	rejectedDataset(
 		sourceFile,
 		`文件过大（${(size / 1048576).toFixed(1)} MB），超过 ${MAX_BYTES / 1048576} MB 上限`,
 		'unknown',
 		'too_large',
+		null,
+		'text',
+		key,
 	);
 
 /** A file that cannot be read: its document row (status rejected) and the error saying why. */
@@ -302,8 +310,9 @@ function rejectedDataset(
 	check: string,
 	sha: string | null = null,
 	format = 'text',
+	key = sourceFile,
 ): Dataset {
-	const docId = docIdOf(sourceFile, sha);
+	const docId = docIdOf(sha, key);
 	const ds = emptyDataset();
 	ds.documents.push(rejectedRow(docId, sourceFile, encoding, sha, format));
 	ds.validation_issues.push(

@@ -44,6 +44,18 @@ class Reviews {
 		this.#save();
 	}
 
+	/**
+	 * Adds marks from elsewhere (a colleague's library file): a finding already marked here keeps
+	 * the later of the two marks.
+	 */
+	merge(entries: readonly [string, Review][]): void {
+		for (const [key, review] of entries) {
+			const mine = this.#marks.get(key);
+			if (!mine || mine.at < review.at) this.#marks.set(key, review);
+		}
+		if (entries.length) this.#save();
+	}
+
 	/** Every mark, for the engine (a `reviews` table) and for exports. */
 	all(): { key: string; review: Review }[] {
 		return [...this.#marks].map(([key, review]) => ({ key, review }));

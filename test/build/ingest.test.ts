@@ -159,14 +159,14 @@ describe('npm run query', () => {
 				encoding: 'utf8',
 			});
 		const table = q([
-			`SELECT entity, amount FROM three_public WHERE doc_id = '001_3e5e580ab2a95934' AND source = 'table' AND basis = 'final' AND category = 'total'`,
+			`SELECT entity, amount FROM three_public WHERE doc_id = '11a72be0e203cc23' AND source = 'table' AND basis = 'final' AND category = 'total'`,
 		]);
 		expect(table).toMatch(/entity\s+│\s+amount/);
 		expect(table).toMatch(/阳泉市司法局\s+│\s+12\.65/);
 		expect(table).toContain('(1 row)');
 		const csv = q([
 			'--csv',
-			`SELECT category, amount FROM three_public WHERE doc_id = '001_3e5e580ab2a95934' AND year = 2022 ORDER BY category`,
+			`SELECT category, amount FROM three_public WHERE doc_id = '11a72be0e203cc23' AND year = 2022 ORDER BY category`,
 		]);
 		expect(csv.split('\r\n')[0]).toBe('category,amount');
 		expect(csv).toContain('total,31.21');

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { connect, openParquetDir } from '../../src/build/duck.node.js';
 import { TABLE_NAMES } from '../../src/schema/tables.js';
-import { RAW_DIR } from '../golden/helpers.js';
+import { RAW_DIR, idOfFile } from '../golden/helpers.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -43,7 +43,7 @@ const BAD: Record<string, string> = {
 	'not-a-disclosure.pdf': 'not_a_disclosure',
 };
 const ALL = [GOOD_PDF, TXT, ...Object.keys(BAD)];
-const idOf = (file: string) => file.replace(/\.[^.]*$/, '');
+const idOf = (file: string) => idOfFile(join(file === TXT ? RAW_DIR : BAD_DIR, file));
 
 type Row = Record<string, unknown>;
 let run: SpawnSyncReturns<string>;
@@ -124,7 +124,7 @@ describe('npm run ingest with PDFs', () => {
 			// 部门支出预算总表 (sample page 12): 合计 91,016,775.35 | 24,606,775.35 | 66,410,000.00 元.
 			const expected = { total: 9101.68, basic: 2460.68, project: 6641.0 };
 			for (const [measure, amount] of Object.entries(expected)) {
-				const found = of('good-extract', measure);
+				const found = of(idOf(GOOD_PDF), measure);
 				expect(found, measure).toHaveLength(1);
 				expect(found[0], measure).toBeCloseTo(amount, 2);
 			}
@@ -156,7 +156,7 @@ describe('npm run ingest with PDFs', () => {
 
 	it("copies each parsed PDF's bytes to sources/<doc_id>.pdf and a text's to sources/<doc_id>.txt", () => {
 		const sources = join(out, 'sources');
-		const pdf = join(sources, 'good-extract.pdf');
+		const pdf = join(sources, `${idOf(GOOD_PDF)}.pdf`);
 		expect(existsSync(pdf), pdf).toBe(true);
 		expect(readFileSync(pdf).equals(readFileSync(join(BAD_DIR, GOOD_PDF)))).toBe(true);
 		const txt = join(sources, `${idOf(TXT)}.txt`);

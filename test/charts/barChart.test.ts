@@ -15,8 +15,8 @@ function render(props: Record<string, unknown>) {
 
 // 阳泉市司法局 2024 and 承德市司法局 2024 支出合计 (000 line 214, 003 line 167).
 const bars = [
-	{ label: '阳泉市司法局 2024预算', value: 2854.81, doc: '000_3a49b5f3b2c691e0', line: 214 },
-	{ label: '承德市司法局 2024预算', value: 4148.23, doc: '003_118d383ccab95c06', line: 167 },
+	{ label: '阳泉市司法局 2024预算', value: 2854.81, doc: '9fe8ed7e4cfd394f', line: 214 },
+	{ label: '承德市司法局 2024预算', value: 4148.23, doc: 'a7d6f4822a5d5a60', line: 167 },
 ];
 
 describe('BarChart', () => {
@@ -33,9 +33,7 @@ describe('BarChart', () => {
 		const [a, b] = rects.map((r) => Number(r.getAttribute('width')));
 		expect(a! / b!).toBeCloseTo(2854.81 / 4148.23, 2);
 		expect(svg.textContent).toContain('2,854.81');
-		expect(svg.querySelector('title')!.textContent).toContain(
-			'来源：000_3a49b5f3b2c691e0 第 214 行',
-		);
+		expect(svg.querySelector('title')!.textContent).toContain('来源：9fe8ed7e4cfd394f 第 214 行');
 		expect(normaliseSvg(svg.innerHTML)).toMatchSnapshot();
 		destroy();
 	});
@@ -45,7 +43,7 @@ describe('BarChart', () => {
 		(svg.querySelectorAll('g.bar')[1] as SVGGElement).dispatchEvent(
 			new MouseEvent('click', { bubbles: true }),
 		);
-		expect([viewState.sourceDoc, viewState.sourceLine]).toEqual(['003_118d383ccab95c06', 167]);
+		expect([viewState.sourceDoc, viewState.sourceLine]).toEqual(['a7d6f4822a5d5a60', 167]);
 		destroy();
 	});
 

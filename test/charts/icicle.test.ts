@@ -7,7 +7,7 @@ import { mount, unmount, flushSync } from 'svelte';
 import Icicle from '../../src/charts/Icicle.svelte';
 import { viewState } from '../../src/state/view.svelte.js';
 
-// 000_3a49b5f3b2c691e0 lines 214–233 (支出总表), 合计 / 204 / 20406 / 20408 and two 项.
+// 9fe8ed7e4cfd394f lines 214–233 (支出总表), 合计 / 204 / 20406 / 20408 and two 项.
 const node = (id: string, parent: string | null, label: string, value: number, line: number) => ({
 	id,
 	parent,
@@ -15,7 +15,7 @@ const node = (id: string, parent: string | null, label: string, value: number, l
 	value,
 	parts: [value, 0],
 	group: id.slice(0, 3),
-	doc: '000_3a49b5f3b2c691e0',
+	doc: '9fe8ed7e4cfd394f',
 	line,
 	tip: `${label} ${value}`,
 });
@@ -81,6 +81,6 @@ describe('Icicle', () => {
 		svg
 			.querySelector<SVGGElement>('g.cell[data-id="2040801"]')!
 			.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-		expect([viewState.sourceDoc, viewState.sourceLine]).toEqual(['000_3a49b5f3b2c691e0', 229]);
+		expect([viewState.sourceDoc, viewState.sourceLine]).toEqual(['9fe8ed7e4cfd394f', 229]);
 	});
 });

@@ -28,8 +28,8 @@ type LineSeries = {
 	points: LinePoint[];
 };
 
-const A = '001_3e5e580ab2a95934';
-const B = '000_3a49b5f3b2c691e0';
+const A = '11a72be0e203cc23';
+const B = '9fe8ed7e4cfd394f';
 const series: LineSeries[] = [
 	{
 		key: 'budget',

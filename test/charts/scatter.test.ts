@@ -9,7 +9,7 @@ import { mount, unmount, flushSync } from 'svelte';
 import Scatter from '../../src/charts/Scatter.svelte';
 import { viewState } from '../../src/state/view.svelte.js';
 
-const DOC = '004_e364f7909731df57';
+const DOC = '0158e039403234a9';
 const points = [
 	{ x: 71.67, y: 93, label: '法律顾问费', flagged: true, doc: DOC, line: 130 },
 	{ x: 27.3, y: 95, label: '国家统一法律职业资格证书考试经费', flagged: true, doc: DOC, line: 694 },

@@ -17,9 +17,9 @@ describe('总览 overview', () => {
 		await engineReady(page);
 		// Figures read by hand: 阳泉市司法局 2024 支出合计 2,854.81; 承德市司法局 2024 4,148.23 (支出总表 合计).
 		await expect
-			.poll(() => page.locator('[data-doc="000_3a49b5f3b2c691e0"] .big').innerText())
+			.poll(() => page.locator('[data-doc="9fe8ed7e4cfd394f"] .big').innerText())
 			.toContain('2,854.81');
-		expect(await page.locator('[data-doc="003_118d383ccab95c06"] .big').innerText()).toContain(
+		expect(await page.locator('[data-doc="a7d6f4822a5d5a60"] .big').innerText()).toContain(
 			'4,148.23',
 		);
 		expect(await page.locator('.matrix').innerText()).toContain('阳泉市强制隔离戒毒所');
@@ -78,7 +78,7 @@ describe('总览 overview', () => {
 		const { page } = await watchedPage(browser(), base);
 		await page.goto(base);
 		await engineReady(page);
-		await page.locator('[data-doc="000_3a49b5f3b2c691e0"] .big button').click();
+		await page.locator('[data-doc="9fe8ed7e4cfd394f"] .big button').click();
 		const hit = page.locator('dialog li.hit');
 		await expect.poll(() => hit.innerText()).toContain('2854.81');
 		expect(await hit.getAttribute('data-line')).toBe('214');

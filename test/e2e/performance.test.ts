@@ -11,7 +11,7 @@ import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
 const base = inject('baseURL');
 const VIEW = `${base}?view=performance`;
 /** 法律顾问费: its form starts at line 130 of 004 (项目名称). */
-const LEGAL = '004_e364f7909731df57:130';
+const LEGAL = '0158e039403234a9:130';
 const browser = sharedBrowser();
 
 describe('绩效评价 performance', () => {
@@ -45,7 +45,7 @@ describe('绩效评价 performance', () => {
 		expect(await blank.innerText()).toContain('全市“八五”普法宣传经费');
 		expect(await blank.innerText()).toContain('不计为 0 分');
 		// The department form, apart: 001 总分 88 (line 1055), 支出合计 3,963.84.
-		const dept = page.locator('[data-dept="001_3e5e580ab2a95934"]');
+		const dept = page.locator('[data-dept="11a72be0e203cc23"]');
 		expect(await dept.innerText()).toContain('88');
 		expect(await dept.innerText()).toContain('3,963.84');
 		expect(await page.locator('figure.chart').first().getAttribute('data-chart')).toContain('分布');

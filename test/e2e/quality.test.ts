@@ -6,6 +6,7 @@
  * 社会保障和就业支出 357.69 against 357.59 in the main table; the 财政局 2024 决算 (25 pages),
  * 208 社会保障和就业支出 326.71 in the 收入支出决算总表 against 326.72 in the 支出决算表.
  */
+import { createHash } from 'node:crypto';
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import {
@@ -30,8 +31,8 @@ const ROOT = join(import.meta.dirname, '../..');
 
 const base = inject('baseURL');
 const VIEW = `${base}?view=quality`;
-const FINAL = '001_3e5e580ab2a95934';
-const CZJ = '上海市普陀区财政局_2024_部门决算';
+const FINAL = '11a72be0e203cc23';
+const CZJ = 'd45e923176f9fe4b';
 const browser = sharedBrowser();
 
 /** The bytes of a download. */
@@ -319,6 +320,8 @@ describe('数据核验 quality', () => {
 	});
 });
 
+const UNRELATED = '今天天气很好，我们去公园散步。\n明天可能会下雨。\n';
+
 describe('数据核验 with a file that cannot be read', () => {
 	// The same build beside a dataset ingested from the five documents plus one unrelated text file.
 	const work = mkdtempSync(join(tmpdir(), 'quality-e2e-'));
@@ -334,10 +337,7 @@ describe('数据核验 with a file that cannot be read', () => {
 			if (f !== 'data') cpSync(join(dist, f), join(site, f), { recursive: true });
 		for (const f of readdirSync(join(ROOT, 'data/raw')).filter((f) => f.endsWith('.txt')))
 			copyFileSync(join(ROOT, 'data/raw', f), join(input, f));
-		writeFileSync(
-			join(input, 'unrelated.txt'),
-			'今天天气很好，我们去公园散步。\n明天可能会下雨。\n',
-		);
+		writeFileSync(join(input, 'unrelated.txt'), UNRELATED);
 		const r = spawnSync(
 			join(ROOT, 'node_modules/.bin/tsx'),
 			[join(ROOT, 'scripts/ingest.node.ts'), '--out', join(site, 'data'), input],
@@ -361,7 +361,9 @@ describe('数据核验 with a file that cannot be read', () => {
 		expect(text).toContain('未能读取的文件（1）');
 		expect(text).toContain('unrelated.txt');
 		expect(text).toContain('不是部门预算、决算或绩效自评文档');
-		const row = page.locator('tr[data-doc="unrelated"]');
+		// Its id is the hash of its bytes.
+		const id = createHash('sha256').update(UNRELATED).digest('hex').slice(0, 16);
+		const row = page.locator(`tr[data-doc="${id}"]`);
 		expect(await row.innerText()).toContain('不是预决算或绩效文档');
 		await page.screenshot({ path: join(SHOTS, 'quality-rejected.png'), fullPage: true });
 		expect(errors).toEqual([]);

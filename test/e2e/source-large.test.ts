@@ -5,6 +5,7 @@
  * scrolled to.
  */
 import { describe, it, expect, inject, afterAll } from 'vitest';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +29,10 @@ const LINES = [...seed];
 for (let bytes = 0; bytes < 20e6; bytes += Buffer.byteLength(prose.join('\n')) + 1)
 	LINES.push(...prose);
 const FILE = join(TMP, 'large-source.txt');
-writeFileSync(FILE, LINES.join('\n'));
+const BYTES = Buffer.from(LINES.join('\n'));
+writeFileSync(FILE, BYTES);
+/** Its doc_id: the hash of its bytes. */
+const ID = createHash('sha256').update(BYTES).digest('hex').slice(0, 16);
 /** A line near the end, cited through the URL. */
 const NEAR_END = LINES.length - 37;
 
@@ -36,10 +40,13 @@ type LongTask = { start: number; duration: number };
 
 /** Opens the viewer as a copied link would, without reloading (the import lives in the page). */
 const openByUrl = (page: Page, line: number) =>
-	page.evaluate((l) => {
-		history.pushState(null, '', `?doc=large-source&line=${l}`);
-		dispatchEvent(new PopStateEvent('popstate'));
-	}, line);
+	page.evaluate(
+		([id, l]) => {
+			history.pushState(null, '', `?doc=${id}&line=${l}`);
+			dispatchEvent(new PopStateEvent('popstate'));
+		},
+		[ID, line] as const,
+	);
 
 const nodesInDialog = (page: Page) =>
 	page.evaluate(() => document.querySelectorAll('dialog *').length);

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { watchedPage, engineReady, SHOTS, sharedBrowser, SEEDS } from './browser.js';
 
 const base = inject('baseURL');
-const YQ_2024 = '000_3a49b5f3b2c691e0';
-const CD_2024 = '003_118d383ccab95c06';
+const YQ_2024 = '9fe8ed7e4cfd394f';
+const CD_2024 = 'a7d6f4822a5d5a60';
 const browser = sharedBrowser();
 
 describe('支出结构 structure', () => {

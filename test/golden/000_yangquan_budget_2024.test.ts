@@ -7,7 +7,8 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { load, one, rows, levelOf, findingsIn as findingsInDs } from './helpers.js';
 import type { Dataset, Rows } from '../../src/schema/tables.js';
 
-const DOC = '000_3a49b5f3b2c691e0';
+const DOC = '9fe8ed7e4cfd394f';
+const FILE = '000_3a49b5f3b2c691e0.txt';
 const DEPT = '阳泉市司法局';
 const JIEDU = '阳泉市强制隔离戒毒所';
 const FAYUAN = '阳泉市法律援助中心';
@@ -33,7 +34,7 @@ describe('documents', () => {
 		expect(d.scope).toBe('department');
 		expect(d.fiscal_year).toBe(2024);
 		expect(d.kind).toBe('budget');
-		expect(d.source_file).toBe(`${DOC}.txt`);
+		expect(d.source_file).toBe(FILE);
 		expect(d.status).toBe('parsed');
 		expect(d.encoding).toBe('utf-8');
 		expect(d.money_unit).toBe('万元');

@@ -13,8 +13,8 @@ import { describe, it, expect } from 'vitest';
 import { load, one, rows } from './helpers.js';
 import type { Dataset, FunctionalItem, ValidationIssue } from '../../src/schema/tables.js';
 
-const DOC = '001_3e5e580ab2a95934';
-const FILE = `${DOC}.txt`;
+const DOC = '11a72be0e203cc23';
+const FILE = '001_3e5e580ab2a95934.txt';
 const DEPT = '阳泉市司法局';
 
 const ds = (): Dataset => load('001');

@@ -10,7 +10,8 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { load, one, rows, levelOf, findingsIn as findingsInDs } from './helpers.js';
 import type { Dataset, Rows } from '../../src/schema/tables.js';
 
-const DOC = '002_271bf8e2b9228306';
+const DOC = '7754fa8c276d709c';
+const FILE = '002_271bf8e2b9228306.txt';
 const DEPT = '阳泉市司法局';
 const UNIT = '阳泉市强制隔离戒毒所';
 
@@ -36,7 +37,7 @@ describe('documents', () => {
 		expect(d.scope).toBe('unit');
 		expect(d.fiscal_year).toBe(2025);
 		expect(d.kind).toBe('budget');
-		expect(d.source_file).toBe(`${DOC}.txt`);
+		expect(d.source_file).toBe(FILE);
 		expect(d.status).toBe('parsed');
 		expect(d.encoding).toBe('utf-8');
 		expect(d.money_unit).toBe('万元');

@@ -25,9 +25,10 @@ import { describe, it, expect } from 'vitest';
 import { load, one, rows, RAW_DIR } from './helpers.js';
 import type { FunctionalItem, ThreePublicRow } from '../../src/schema/tables.js';
 
-const DOC = '003_118d383ccab95c06';
+const DOC = 'a7d6f4822a5d5a60';
+const FILE = '003_118d383ccab95c06.txt';
 const DEPT = '承德市司法局';
-const RAW = readFileSync(join(RAW_DIR, `${DOC}.txt`), 'utf8').split(/\r?\n/);
+const RAW = readFileSync(join(RAW_DIR, FILE), 'utf8').split(/\r?\n/);
 
 /** Tab cells of a source line (1-based), HTML tags removed, trimmed. */
 const cells = (line: number): string[] =>
@@ -216,7 +217,7 @@ describe('003 承德市司法局 2024年部门预算', () => {
 			scope: 'department',
 			fiscal_year: 2024,
 			kind: 'budget',
-			source_file: `${DOC}.txt`,
+			source_file: FILE,
 			layout: 'hebei',
 			encoding: 'utf-8',
 			money_unit: '万元',
@@ -607,7 +608,7 @@ describe('003 承德市司法局 2024年部门预算', () => {
 		it('no error without a line, nothing unreadable', () => {
 			expect(issues().filter((i) => i.severity === 'error' && i.line === null)).toEqual([]);
 			expect(issues().filter((i) => i.check === 'unreadable')).toEqual([]);
-			for (const i of issues()) expect(i.source_file).toBe(`${DOC}.txt`);
+			for (const i of issues()) expect(i.source_file).toBe(FILE);
 		});
 	});
 });

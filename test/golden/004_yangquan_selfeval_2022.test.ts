@@ -12,7 +12,8 @@ import { describe, it, expect } from 'vitest';
 import { load, one, rows } from './helpers.js';
 import type { PerformanceEval, PerformanceIndicator } from '../../src/schema/tables.js';
 
-const DOC = '004_e364f7909731df57';
+const DOC = '0158e039403234a9';
+const FILE = '004_e364f7909731df57.txt';
 const DEPT = '阳泉市司法局';
 const JDS = '阳泉市强制隔离戒毒所';
 const FLYZ = '阳泉市法律援助中心';
@@ -380,7 +381,7 @@ describe('004 阳泉市司法局 项目支出绩效自评表 2022', () => {
 			scope: 'department',
 			fiscal_year: 2022,
 			kind: 'performance_eval',
-			source_file: `${DOC}.txt`,
+			source_file: FILE,
 			encoding: 'utf-8',
 			status: 'parsed',
 		});
@@ -602,7 +603,7 @@ describe('004 阳泉市司法局 项目支出绩效自评表 2022', () => {
 			const all = rows(ds(), 'validation_issues', { doc_id: DOC });
 			expect(all.filter((i) => i.check === 'duplicate_section')).toEqual([]);
 			expect(all.filter((i) => i.check === 'unreadable')).toEqual([]);
-			for (const i of all) expect(i.source_file).toBe(`${DOC}.txt`);
+			for (const i of all) expect(i.source_file).toBe(FILE);
 		});
 	});
 });

@@ -2,12 +2,17 @@
  * Shared helpers for the golden tests: every expected figure in these tests was read from the
  * documents in data/raw/ by hand, never copied from the parser's output.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../src/parse/index.js';
 import type { Dataset, TableName, Rows } from '../../src/schema/tables.js';
 
 export const RAW_DIR = join(import.meta.dirname, '../../data/raw');
+
+/** A document's doc_id: the first 16 hex digits of the SHA-256 of the file's bytes. */
+export const idOfFile = (path: string): string =>
+	createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
 
 const cache = new Map<string, Dataset>();
 

@@ -4,11 +4,12 @@
  * only the figures read by hand from its pages.
  */
 import { expect } from 'vitest';
-import { one, rows } from './helpers.js';
+import { join } from 'node:path';
+import { RAW_DIR, idOfFile, one, rows } from './helpers.js';
 import type { Dataset, FunctionalItem } from '../../src/schema/tables.js';
 
 export type PdfDoc = {
-	/** The document's file name in data/raw/ (its doc_id without `.pdf`). */
+	/** The document's file name in data/raw/. */
 	file: string;
 	/** The entity its rows are about. */
 	dept: string;
@@ -23,7 +24,7 @@ export type Cells = { amounts: Record<string, number>; blank: string[]; zero: st
 
 /** The helpers of one PDF's golden test; `data` returns the dataset its beforeAll loaded. */
 export function pdfGolden(opts: PdfDoc, data: () => Dataset) {
-	const doc = opts.file.replace(/\.pdf$/, '');
+	const doc = idOfFile(join(RAW_DIR, opts.file));
 	const close = (a: number | null | undefined, b: number, tol = 0.005): boolean =>
 		a != null && Math.abs(a - b) <= tol;
 	/** Whitespace dropped and full-width parentheses folded: cosmetic differences only. */

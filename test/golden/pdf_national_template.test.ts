@@ -20,12 +20,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPdf, one } from './helpers.js';
+import { loadPdf, one, idOfFile } from './helpers.js';
 import type { Dataset } from '../../src/schema/tables.js';
 
 const DIR = join(import.meta.dirname, '../fixtures/pdf');
 const FILE = 'national-template_部门决算模板_2024.pdf';
-const DOC = FILE.replace(/\.pdf$/, '');
+const DOC = idOfFile(join(DIR, FILE));
 
 let ds: Dataset;
 beforeAll(async () => {

@@ -39,12 +39,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RAW_DIR, loadPdf, one, rows } from './helpers.js';
+import { RAW_DIR, loadPdf, one, rows, idOfFile } from './helpers.js';
 import { pdfGolden } from './pdfGolden.js';
 import type { Dataset } from '../../src/schema/tables.js';
 
 const FILE = '上海市普陀区财政局_2024_部门决算.pdf';
-const DOC = FILE.replace(/\.pdf$/, '');
+const DOC = idOfFile(join(RAW_DIR, FILE));
 const DEPT = '上海市普陀区财政局';
 const PAGES = 25;
 const LANDSCAPE = new Set([8, 9, 10, 11, 12, 13, 14, 18, 19, 20]);

@@ -27,12 +27,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RAW_DIR, loadPdf, one, rows } from './helpers.js';
+import { RAW_DIR, loadPdf, one, rows, idOfFile } from './helpers.js';
 import { pdfGolden } from './pdfGolden.js';
 import type { Dataset } from '../../src/schema/tables.js';
 
 const FILE = '上海市普陀区人民政府办公室_2025_部门预算.pdf';
-const DOC = FILE.replace(/\.pdf$/, '');
+const DOC = idOfFile(join(RAW_DIR, FILE));
 const DEPT = '上海市普陀区人民政府办公室';
 const PAGES = 22;
 const size = (_page: number): [number, number] => [842, 595];

@@ -23,12 +23,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RAW_DIR, loadPdf, one, rows } from './helpers.js';
+import { RAW_DIR, loadPdf, one, rows, idOfFile } from './helpers.js';
 import { pdfGolden } from './pdfGolden.js';
 import type { Dataset, FunctionalItem } from '../../src/schema/tables.js';
 
 const FILE = '上海市普陀区人民政府办公室_2025_单位预算.pdf';
-const DOC = FILE.replace(/\.pdf$/, '');
+const DOC = idOfFile(join(RAW_DIR, FILE));
 const DEPT = '上海市普陀区人民政府办公室';
 const PAGES = 21;
 const size = (_page: number): [number, number] => [842, 595];
@@ -167,7 +167,7 @@ describe('上海市普陀区人民政府办公室 2025年单位预算 (PDF)', ()
 					)
 					.map(key)
 					.sort();
-			const theirs = pick(dept.functional_items, '上海市普陀区人民政府办公室_2025_部门预算');
+			const theirs = pick(dept.functional_items, 'ef2db536657de0a0');
 			// 42 income + 47 expenditure + 47 general_budget amounts (21 rows each, blank cells excluded)
 			expect(theirs).toHaveLength(136);
 			expect(pick(ds.functional_items, DOC)).toEqual(theirs);

@@ -32,12 +32,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RAW_DIR, loadPdf, one, rows } from './helpers.js';
+import { RAW_DIR, loadPdf, one, rows, idOfFile } from './helpers.js';
 import { pdfGolden } from './pdfGolden.js';
 import type { Dataset } from '../../src/schema/tables.js';
 
 const FILE = '上海市普陀区万里街道办事处_2024_部门预算.pdf';
-const DOC = FILE.replace(/\.pdf$/, '');
+const DOC = idOfFile(join(RAW_DIR, FILE));
 const DEPT = '上海市普陀区人民政府万里街道办事处';
 const PAGES = 33;
 const size = (_page: number): [number, number] => [841.85, 595.25];

@@ -28,12 +28,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RAW_DIR, loadPdf, one, rows } from './helpers.js';
+import { RAW_DIR, loadPdf, one, rows, idOfFile } from './helpers.js';
 import { pdfGolden } from './pdfGolden.js';
 import type { Dataset } from '../../src/schema/tables.js';
 
 const FILE = '上海市普陀区万里街道办事处_2025_部门预算.pdf';
-const DOC = FILE.replace(/\.pdf$/, '');
+const DOC = idOfFile(join(RAW_DIR, FILE));
 const FILE_2024 = '上海市普陀区万里街道办事处_2024_部门预算.pdf';
 const DEPT = '上海市普陀区人民政府万里街道办事处';
 const PAGES = 31;
@@ -134,7 +134,7 @@ describe('上海市普陀区人民政府万里街道办事处 2025年部门预�
 
 	it('pairs with the 2024 document: same department, the next fiscal year', async () => {
 		const prev = await loadPdf(FILE_2024);
-		const d24 = one(prev, 'documents', { doc_id: FILE_2024.replace(/\.pdf$/, '') });
+		const d24 = one(prev, 'documents', { doc_id: idOfFile(join(RAW_DIR, FILE_2024)) });
 		const d25 = one(ds, 'documents', { doc_id: DOC });
 		expect(d24).toMatchObject({
 			department: DEPT,

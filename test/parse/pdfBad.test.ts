@@ -10,7 +10,7 @@ import { describe, it, expect } from 'vitest';
 import { parseFile } from '../../src/parse/index.js';
 import { nodePdf } from '../../src/build/pdfEngine.node.js';
 import { TABLE_NAMES, type Dataset } from '../../src/schema/tables.js';
-import { RAW_DIR } from '../golden/helpers.js';
+import { RAW_DIR, idOfFile } from '../golden/helpers.js';
 
 const BAD = join(import.meta.dirname, '../fixtures/pdf/bad');
 const TXT = '003_118d383ccab95c06.txt';
@@ -52,7 +52,8 @@ function expectRefused(
 	check: string,
 	includes: string[] = [],
 ) {
-	const docId = file.replace(/\.[^.]*$/, '');
+	// Its id is its content: the first 16 hex digits of the SHA-256 of the bytes read.
+	const docId = ds.documents[0]!.sha256!.slice(0, 16);
 	expect(ds.documents).toHaveLength(1);
 	expect(ds.documents[0]).toMatchObject({ doc_id: docId, source_file: file, status: 'rejected' });
 	expect(ds.validation_issues, JSON.stringify(ds.validation_issues)).toHaveLength(1);
@@ -116,7 +117,7 @@ describe('parseFile reads everything else as before', () => {
 		const { dataset: ds } = await bad('good-extract.pdf');
 		expect(ds.documents).toHaveLength(1);
 		expect(ds.documents[0]).toMatchObject({
-			doc_id: 'good-extract',
+			doc_id: idOfFile(join(BAD, 'good-extract.pdf')),
 			source_file: 'good-extract.pdf',
 			status: 'parsed',
 			fiscal_year: 2025,
@@ -141,7 +142,7 @@ describe('parseFile reads everything else as before', () => {
 		const ds = plain.dataset;
 		expect(ds.documents).toHaveLength(1);
 		expect(ds.documents[0]).toMatchObject({
-			doc_id: TXT.replace('.txt', ''),
+			doc_id: idOfFile(join(RAW_DIR, TXT)),
 			source_file: TXT,
 			status: 'parsed',
 			city: '承德市',

@@ -6,10 +6,10 @@ import { describe, it, expect } from 'vitest';
 import { seedDb } from './db.js';
 import { compareDocs } from '../../src/queries/compareDocs.js';
 
-const YQ_2024 = '000_3a49b5f3b2c691e0';
-const YQ_2023_FINAL = '001_3e5e580ab2a95934';
-const YQ_UNIT_2025 = '002_271bf8e2b9228306';
-const CD_2024 = '003_118d383ccab95c06';
+const YQ_2024 = '9fe8ed7e4cfd394f';
+const YQ_2023_FINAL = '11a72be0e203cc23';
+const YQ_UNIT_2025 = '7754fa8c276d709c';
+const CD_2024 = 'a7d6f4822a5d5a60';
 
 describe('compareDocs', () => {
 	it('aligns 阳泉 and 承德 2024 by functional code, with shares and the change', async () => {

@@ -16,10 +16,10 @@ import { disclosureMatrix, disclosureFindings } from '../../src/queries/disclosu
 import { ALL } from '../../src/queries/scope.js';
 import { scoreDocument, type ScoreItem } from '../../src/views/disclosure/score.js';
 
-const CZJ = '上海市普陀区财政局_2024_部门决算';
-const WANLI_2024 = '上海市普陀区万里街道办事处_2024_部门预算';
-const CD_2024 = '003_118d383ccab95c06';
-const EVAL_2022 = '004_e364f7909731df57';
+const CZJ = 'd45e923176f9fe4b';
+const WANLI_2024 = '9cf8afd0f960aea9';
+const CD_2024 = 'a7d6f4822a5d5a60';
+const EVAL_2022 = '0158e039403234a9';
 
 describe('disclosureMatrix', () => {
 	it('gives each parsed budget and final account its nine tables and five parts of the text', async () => {

@@ -26,7 +26,7 @@ describe('executionByClass', () => {
 			rate_differs: false,
 			deviation: 'over',
 			line: 549,
-			doc_id: '001_3e5e580ab2a95934',
+			doc_id: '11a72be0e203cc23',
 			city: '阳泉市',
 			year: 2023,
 		});
@@ -94,7 +94,7 @@ describe('executionByProject', () => {
 			score: 95,
 			grade: '优',
 			year: 2022,
-			doc_id: '004_e364f7909731df57',
+			doc_id: '0158e039403234a9',
 		});
 		// 004 line 401ff: 810000 in a 万元 column, i.e. 元: 81 and 32 万元
 		expect(rows.find((r) => r.name === '阳泉市行政执法标准化法律服务项目')).toMatchObject({

@@ -15,13 +15,13 @@ import { TABLE_NAMES } from '../../src/schema/tables.js';
 import { FAMILIES } from '../../src/parse/review/catalogue.js';
 import { figureText, tableLabel } from '../../src/views/quality/labels.js';
 
-const CZJ = '上海市普陀区财政局_2024_部门决算';
+const CZJ = 'd45e923176f9fe4b';
 
 describe('findings', () => {
 	it('reports the approval copy that disagrees with the main table (001 line 659) as an error', async () => {
 		const rows = await findings(await seedDb(), ALL);
 		const f = rows.find(
-			(r) => r.doc_id === '001_3e5e580ab2a95934' && r.line === 659 && r.check === 'approval_copy',
+			(r) => r.doc_id === '11a72be0e203cc23' && r.line === 659 && r.check === 'approval_copy',
 		)!;
 		expect(f.severity).toBe('error');
 		expect(f.message).toContain('357.69');
@@ -38,7 +38,7 @@ describe('findings', () => {
 	it('gives the approval-copy finding both figures, the copy’s on its line and the main table’s', async () => {
 		const rows = await findings(await seedDb(), ALL);
 		const f = rows.find(
-			(r) => r.doc_id === '001_3e5e580ab2a95934' && r.line === 659 && r.check === 'approval_copy',
+			(r) => r.doc_id === '11a72be0e203cc23' && r.line === 659 && r.check === 'approval_copy',
 		)!;
 		expect(f).toMatchObject({
 			family: 'between_tables',
@@ -100,7 +100,7 @@ describe('findings', () => {
 
 	it('flags the blank 总分 of 全市“八五”普法宣传经费 (004 line 108) and lists errors first', async () => {
 		const rows = await findings(await seedDb(), ALL);
-		const blank = rows.find((r) => r.doc_id === '004_e364f7909731df57' && r.line === 108)!;
+		const blank = rows.find((r) => r.doc_id === '0158e039403234a9' && r.line === 108)!;
 		expect(blank.severity).toBe('warning');
 		expect(blank.message).toContain('全市“八五”普法宣传经费');
 		const rank = { error: 0, warning: 1, info: 2 };
@@ -113,10 +113,10 @@ describe('findings', () => {
 	it('honours the scope', async () => {
 		const db = await seedDb();
 		const chengde = await findings(db, { cities: ['承德市'], entities: [], years: [] });
-		expect(new Set(chengde.map((r) => r.doc_id))).toEqual(new Set(['003_118d383ccab95c06']));
+		expect(new Set(chengde.map((r) => r.doc_id))).toEqual(new Set(['a7d6f4822a5d5a60']));
 		const y2022 = await findings(db, { cities: [], entities: [], years: [2022] });
 		expect(y2022.length).toBeGreaterThan(0);
-		expect(y2022.every((r) => r.doc_id === '004_e364f7909731df57')).toBe(true);
+		expect(y2022.every((r) => r.doc_id === '0158e039403234a9')).toBe(true);
 	});
 
 	it('always lists a rejected file with its reason, whatever the scope', async () => {
@@ -133,7 +133,7 @@ describe('findings', () => {
 		const rejected = rows.filter((r) => r.status === 'rejected');
 		expect(rejected).toHaveLength(1);
 		expect(rejected[0]).toMatchObject({
-			doc_id: 'unrelated',
+			doc_id: bad.documents[0]!.doc_id,
 			source_file: 'unrelated.txt',
 			severity: 'error',
 			line: null,

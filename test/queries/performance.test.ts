@@ -9,8 +9,8 @@ import { performanceEvals } from '../../src/queries/performanceEvals.js';
 import { indicators } from '../../src/queries/indicators.js';
 import { ALL } from '../../src/queries/scope.js';
 
-const SELF = '004_e364f7909731df57';
-const FINAL = '001_3e5e580ab2a95934';
+const SELF = '0158e039403234a9';
+const FINAL = '11a72be0e203cc23';
 
 describe('performanceEvals', () => {
 	it('lists the 25 project self-evaluations of 2022 and the department form apart', async () => {

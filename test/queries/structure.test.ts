@@ -7,9 +7,9 @@ import { seedDb } from './db.js';
 import { functionalTree } from '../../src/queries/functionalTree.js';
 import { economicBreakdown } from '../../src/queries/economicBreakdown.js';
 
-const YQ_2024 = '000_3a49b5f3b2c691e0';
-const YQ_2023_FINAL = '001_3e5e580ab2a95934';
-const CD_2024 = '003_118d383ccab95c06';
+const YQ_2024 = '9fe8ed7e4cfd394f';
+const YQ_2023_FINAL = '11a72be0e203cc23';
+const CD_2024 = 'a7d6f4822a5d5a60';
 
 describe('functionalTree', () => {
 	it('gives each code of the 支出总表 with 合计 / 基本 / 项目, its parent and its source line', async () => {

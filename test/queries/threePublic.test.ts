@@ -25,7 +25,7 @@ describe('threePublicTrend', () => {
 		// 001 line 449: 预算数 12.65 | … | 0.54, 决算数 12.65 | | 12.10 | | 12.10 | 0.54
 		const final = pick(rows, '阳泉市司法局', 2023, 'final');
 		expect(final).toMatchObject([
-			{ amount: 12.65, source: 'table', doc_id: '001_3e5e580ab2a95934', line: 449, city: '阳泉市' },
+			{ amount: 12.65, source: 'table', doc_id: '11a72be0e203cc23', line: 449, city: '阳泉市' },
 		]);
 		expect(pick(rows, '阳泉市司法局', 2023, 'final', 'reception')[0]).toMatchObject({
 			amount: 0.54,

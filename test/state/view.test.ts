@@ -10,17 +10,16 @@ describe('ViewState ⇄ URL', () => {
 		},
 		{
 			name: 'structure drill and documents',
-			search: '?view=structure&a=000_3a49b5f3b2c691e0&b=003_118d383ccab95c06&ff=20406',
+			search: '?view=structure&a=9fe8ed7e4cfd394f&b=a7d6f4822a5d5a60&ff=20406',
 		},
 		{ name: 'compare options', search: '?view=compare&cls=economic&level=2' },
 		{
 			name: 'quality filters and an open source line',
-			search:
-				'?view=quality&fdoc=001_3e5e580ab2a95934&sev=error,warning&doc=001_3e5e580ab2a95934&line=659',
+			search: '?view=quality&fdoc=11a72be0e203cc23&sev=error,warning&doc=11a72be0e203cc23&line=659',
 		},
 		{
 			name: 'language and presentation',
-			search: '?view=performance&project=004_e364f7909731df57:130&lang=en&present=1',
+			search: '?view=performance&project=0158e039403234a9:130&lang=en&present=1',
 		},
 	];
 	for (const c of cases) {

@@ -91,6 +91,8 @@ export const RULES: Record<string, Rule> = {
 	pdf_damaged: ['file', 'PDF 文件损坏'],
 	pdf_encrypted: ['file', 'PDF 已加密'],
 	pdf_no_text: ['file', 'PDF 无文字层（需先 OCR）'],
+	duplicate_copy: ['file', '同一文件的副本，只载入一次'],
+	conflicting_version: ['file', '同一部门、年度、类别有两个不同版本'],
 };
 
 /** The family of rule `check`; a rule not listed is the parser's own (reading). */

@@ -120,9 +120,9 @@ export function pdfNotes(findings: readonly Finding[], markOf: MarkOf): PdfNote[
 	});
 }
 
-/** The PDF's bytes: an imported one from memory, a bundled one from data/sources/. */
+/** The PDF's bytes: an imported one from the browser's library, a bundled one from data/sources/. */
 async function pdfBytes(docId: string): Promise<Uint8Array> {
-	const local = imported.pdfs.get(docId);
+	const local = (await imported.source(docId))?.pdf;
 	if (local) return local.bytes.slice();
 	const r = await fetch(`${DATA_URL}sources/${encodeURIComponent(docId)}.pdf`);
 	if (!r.ok) throw new Error(`原 PDF 无法取得（HTTP ${r.status}）`);

@@ -1,7 +1,7 @@
 /**
  * What the document viewer loads for one document: its name and format, its rebuilt text, and for a
- * PDF the original bytes and the layout of its lines. Imported documents come from memory (the
- * server has no copy), bundled ones from the files ingest writes to data/sources/.
+ * PDF the original bytes and the layout of its lines. Imported documents come from the browser's library
+ * (the server has no copy), bundled ones from the files ingest writes to data/sources/.
  */
 import { getDb, DATA_URL } from '../../db/duckdb.js';
 import { sql } from '../../db/sql.js';
@@ -29,18 +29,27 @@ const url = (docId: string, ext: string) => `${DATA_URL}sources/${encodeURICompo
 
 /** The document's name and format: from the import, else the engine's documents table. */
 export async function describe(docId: string): Promise<SourceDoc> {
-	let row: DocRow | undefined = imported.documents.get(docId);
-	if (!row) {
-		try {
-			const db = await getDb();
-			// SELECT *: datasets written before PDFs were read have no `format` column.
-			[row] = await db.all<DocRow>(sql`SELECT * FROM documents WHERE doc_id = ${docId}`);
-		} catch {
-			row = undefined;
-		}
+	let row: DocRow | undefined;
+	let known = true;
+	try {
+		// Once the engine is ready the browser's library is restored (imported.documents).
+		const db = await getDb();
+		row = imported.documents.get(docId);
+		// SELECT *: datasets written before PDFs were read have no `format` column. A bundled
+		// document, counted or set aside.
+		[row] = row
+			? [row]
+			: await db.all<DocRow>(sql`SELECT * FROM dataset.main.documents WHERE doc_id = ${docId}`);
+		known = row !== undefined;
+	} catch {
+		// No engine: the bundled files may still be fetched by id.
+		row = undefined;
 	}
-	const pdf =
-		imported.pdfs.has(docId) || row?.format === 'pdf' || /\.pdf$/i.test(row?.source_file ?? '');
+	if (!known)
+		throw new Error(
+			`编号 ${docId} 的文档不在本浏览器中：它是在另一台电脑或另一个浏览器里导入的。请导入这份文件，或对方在「文档库」中导出的文档库文件，再打开此链接`,
+		);
+	const pdf = row?.format === 'pdf' || /\.pdf$/i.test(row?.source_file ?? '');
 	const name = (row?.source_file ?? docId).replace(/^.*[\\/]/, '');
 	const what = [
 		row?.entity,
@@ -58,13 +67,14 @@ async function fetchOk(u: string): Promise<Response> {
 
 /** The rebuilt text (a PDF's) or the decoded text, split into lines (line n is index n - 1). */
 export async function loadLines(docId: string): Promise<string[]> {
-	const text = imported.texts.get(docId) ?? (await (await fetchOk(url(docId, '.txt'))).text());
+	const text =
+		(await imported.source(docId))?.text ?? (await (await fetchOk(url(docId, '.txt'))).text());
 	return text.split(/\r\n|\n|\r/);
 }
 
 /** A PDF's layout and a fresh copy of its bytes (PDF.js takes ownership of what it is given). */
 export async function loadPdf(docId: string): Promise<{ layout: PdfLayout; bytes: Uint8Array }> {
-	const local = imported.pdfs.get(docId);
+	const local = (await imported.source(docId))?.pdf;
 	if (local) return { layout: local.layout, bytes: local.bytes.slice() };
 	const [layout, bytes] = await Promise.all([
 		fetchOk(url(docId, '.layout.json')).then((r) => r.json() as Promise<PdfLayout>),
