@@ -11,8 +11,8 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Runner, Sql } from './sql.js';
-import { TABLE_NAMES, emptyDataset, type Dataset } from '../schema/tables.js';
-import { toArrowTable } from '../schema/arrow.js';
+import { TABLE_NAMES, type TableName } from '../schema/tables.js';
+import { joinStreams } from '../schema/arrow.js';
 
 const BUNDLES: duckdb.DuckDBBundles = {
 	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -23,9 +23,11 @@ export type Db = Runner & {
 	bundle: string;
 	/**
 	 * Adds the rows of documents parsed in the page (a user's import, or the library restored at
-	 * start) to every table: one insert per table for all of them.
+	 * start), as Arrow streams (toArrowStreams), to every table: one insert per table for all of
+	 * them. Resolves with the indexes of documents whose streams are of an older version (not
+	 * added).
 	 */
-	importDatasets(ds: readonly Dataset[]): Promise<void>;
+	importStreams(list: readonly Partial<Record<TableName, Uint8Array>>[]): Promise<Set<number>>;
 	/** Removes every row of these imported documents. */
 	removeDocs(docIds: readonly string[]): Promise<void>;
 	/** The documents that do not count (versions not chosen): every view leaves them out. */
@@ -90,8 +92,7 @@ async function boot(): Promise<Db> {
 			for (const t of TABLE_NAMES) {
 				views.push(
 					`CREATE TABLE memory.main."imported_${t}" AS SELECT * FROM dataset.main."${t}" LIMIT 0`,
-					`CREATE VIEW memory.main."all_${t}" AS SELECT * FROM dataset.main."${t}" UNION ALL SELECT * FROM memory.main."imported_${t}"`,
-					`CREATE VIEW memory.main."${t}" AS SELECT * FROM memory.main."all_${t}" WHERE ${counts}`,
+					`CREATE VIEW memory.main."${t}" AS SELECT * FROM (SELECT * FROM dataset.main."${t}" UNION ALL SELECT * FROM memory.main."imported_${t}") WHERE ${counts}`,
 				);
 			}
 			await conn.query(views.join(';\n'));
@@ -108,19 +109,38 @@ async function boot(): Promise<Db> {
 		},
 		bundle: bundle.mainModule === ehWasm ? 'eh' : 'mvp',
 		prepareImport,
-		importDatasets: async (list) => {
-			await prepareImport();
-			const ds = list.length === 1 ? list[0]! : concat(list);
-			for (const t of TABLE_NAMES) {
-				if (!ds[t].length) continue;
-				const t0 = performance.now();
-				await conn.insertArrowTable(toArrowTable(ds, t), {
+		importStreams: async (list) => {
+			// The engine makes its tables writable (in its worker) while the streams are joined here.
+			const writable = prepareImport();
+			writable.catch(() => undefined);
+			const stale = new Set<number>();
+			let t0 = performance.now();
+			const arrows = TABLE_NAMES.map(
+				(t) =>
+					[
+						t,
+						joinStreams(
+							list.map((d) => d[t]),
+							t,
+							(i) => stale.add(i),
+						),
+					] as const,
+			);
+			performance.measure('import:arrow', { start: t0 });
+			t0 = performance.now();
+			await writable;
+			performance.measure('import:prepare', { start: t0 });
+			for (const [t, arrow] of arrows) {
+				if (!arrow) continue;
+				t0 = performance.now();
+				await conn.insertArrowTable(arrow, {
 					name: `imported_${t}`,
 					schema: 'main',
 					create: false,
 				});
 				performance.measure(`import:db:${t}`, { start: t0 });
 			}
+			return stale;
 		},
 		removeDocs: async (ids) => {
 			if (!ids.length) return;
@@ -142,14 +162,6 @@ async function boot(): Promise<Db> {
 		},
 	};
 	return api;
-}
-
-/** Several documents' rows as one dataset (one insert per table). */
-function concat(list: readonly Dataset[]): Dataset {
-	const out = emptyDataset();
-	for (const ds of list)
-		for (const t of TABLE_NAMES) for (const r of ds[t] as unknown[]) (out[t] as unknown[]).push(r);
-	return out;
 }
 
 async function fetchBytes(url: string): Promise<Uint8Array> {

@@ -3,13 +3,14 @@
  * there after a reload, after closing the browser, and offline. Two stores, written in one
  * transaction so a document is kept whole or not at all:
  * - `docs`: what the page needs at start — the file's name, size, when it was imported, which parser
- *   read it, and its parsed rows;
+ *   read it, and its parsed rows (as Arrow streams: binary comes back from IndexedDB as one copy,
+ *   while rows as objects cost a deserialisation per value, 100 ms and more for 20 documents);
  * - `sources`: what only the source viewer and exports need — the file's bytes, its text and, for a
  *   PDF, the layout of its lines; read when asked for, never at start.
  * `settings` keeps which version of a disclosure counts (see src/parse/versions.ts).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Dataset } from '../schema/tables.js';
+import type { DocumentRow, TableName } from '../schema/tables.js';
 import type { PdfLayout } from '../views/source/layout.js';
 
 export type StoredDoc = {
@@ -21,7 +22,12 @@ export type StoredDoc = {
 	imported_at: string;
 	/** The parser that read it (PARSER_VERSION): an older one asks for 重新解析. */
 	parser: string;
-	dataset: Dataset;
+	/** Its documents row, and how many errors and warnings it has (the panel lists them). */
+	row: DocumentRow;
+	errors: number;
+	warnings: number;
+	/** Its rows: one Arrow IPC stream per non-empty table (see toArrowStreams). */
+	arrow: Partial<Record<TableName, Uint8Array>>;
 };
 export type StoredSource = {
 	doc_id: string;

@@ -11,6 +11,7 @@ import { MAX_BYTES } from '../parse/limits.js';
 import { decode } from '../parse/decode.js';
 import { counted, setAside, versionGroups, versionKey, versionLabel } from '../parse/versions.js';
 import { type Dataset, type DocumentRow } from '../schema/tables.js';
+import { toArrowStreams } from '../schema/arrow.js';
 import { libraryStore, storageMessage, type StoredDoc } from '../lib/libraryStore.js';
 import { decodeLibrary, encodeLibrary, isLibraryFile } from '../lib/libraryFile.js';
 import { saveBlob } from '../lib/download.js';
@@ -28,11 +29,7 @@ export type ImportResult = {
 export type ImportedPdf = { bytes: Uint8Array; layout: PdfLayout };
 export type Source = { text: string; pdf: ImportedPdf | null };
 /** A document kept in the browser, without its rows (what the panel lists). */
-export type LibraryDoc = Omit<StoredDoc, 'dataset'> & {
-	row: DocumentRow;
-	errors: number;
-	warnings: number;
-};
+export type LibraryDoc = Omit<StoredDoc, 'arrow'>;
 /** Documents claiming one disclosure, oldest first, and the one that counts. */
 export type VersionGroup = {
 	key: string;
@@ -88,9 +85,11 @@ class Imported {
 		this.#choices = new Map(choices);
 		if (kept.length) {
 			performance.mark('library:restore');
-			await db.importDatasets(kept.map((d) => d.dataset));
+			const stale = await db.importStreams(kept.map((d) => d.arrow));
 			this.docs = kept.map(listed);
-			for (const d of kept) this.documents.set(d.doc_id, d.dataset.documents[0]!);
+			if (stale.size)
+				this.storageProblem = `文档库中有 ${stale.size} 份文档由旧版本程序保存，数据未载入：请在「文档库」中点「全部重新解析」`;
+			for (const d of kept) this.documents.set(d.doc_id, d.row);
 			performance.measure('library:restore', 'library:restore');
 		}
 		if (kept.length || versionGroups(bundled).length) await this.#applyVersions(db);
@@ -185,10 +184,10 @@ class Imported {
 				}
 				const { dataset: ds, text, layout } = parsed;
 				await db.removeDocs([d.doc_id]);
-				await db.importDatasets([ds]);
-				this.documents.set(d.doc_id, ds.documents[0]!);
+				const stored = toStored(ds, d.name, d.size, d.imported_at);
+				await db.importStreams([stored.arrow]);
+				this.documents.set(d.doc_id, stored.row);
 				this.#sources.delete(d.doc_id);
-				const stored: StoredDoc = { ...withoutRow(d), parser: PARSER_VERSION, dataset: ds };
 				await this.#keep(stored, {
 					doc_id: d.doc_id,
 					bytes: src.bytes,
@@ -277,16 +276,9 @@ class Imported {
 		}
 		const t1 = performance.now();
 		const db = await getDb();
-		await db.importDatasets([ds]);
+		const stored = toStored(ds, name, bytes.byteLength, at);
+		await db.importStreams([stored.arrow]);
 		performance.measure('import:db', { start: t1 });
-		const stored: StoredDoc = {
-			doc_id: doc.doc_id,
-			name,
-			size: bytes.byteLength,
-			imported_at: at,
-			parser: PARSER_VERSION,
-			dataset: ds,
-		};
 		this.docs = [...this.docs, listed(stored)].sort((a, b) =>
 			a.imported_at.localeCompare(b.imported_at),
 		);
@@ -460,25 +452,26 @@ const duplicate = (file: string, existing: string): ImportResult => ({
 	message: `已存在：与${existing} 字节相同，未重复导入`,
 });
 
-function listed(d: StoredDoc): LibraryDoc {
-	const { dataset, ...rest } = d;
-	const count = (s: string) => dataset.validation_issues.filter((v) => v.severity === s).length;
+/** A parsed document as the library keeps it. */
+function toStored(ds: Dataset, name: string, size: number, at: string): StoredDoc {
+	const row = ds.documents[0]!;
+	const count = (s: string) => ds.validation_issues.filter((v) => v.severity === s).length;
 	return {
-		...rest,
-		row: dataset.documents[0]!,
+		doc_id: row.doc_id,
+		name,
+		size,
+		imported_at: at,
+		parser: PARSER_VERSION,
+		row,
 		errors: count('error'),
 		warnings: count('warning'),
+		arrow: toArrowStreams(ds),
 	};
 }
 
-function withoutRow(d: LibraryDoc): Omit<StoredDoc, 'dataset'> {
-	return {
-		doc_id: d.doc_id,
-		name: d.name,
-		size: d.size,
-		imported_at: d.imported_at,
-		parser: d.parser,
-	};
+function listed(d: StoredDoc): LibraryDoc {
+	const { arrow: _, ...rest } = d;
+	return rest;
 }
 
 function summary(ds: Dataset): string {

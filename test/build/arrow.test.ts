@@ -5,8 +5,8 @@
  * without apache-arrow's Function()-compiling builders, which the page's CSP forbids.
  */
 import { describe, it, expect } from 'vitest';
-import { tableFromIPC } from 'apache-arrow';
-import { toArrowIPC } from '../../src/schema/arrow.js';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { joinStreams, toArrowIPC, toArrowStreams } from '../../src/schema/arrow.js';
 import { TABLES, TABLE_NAMES, emptyDataset } from '../../src/schema/tables.js';
 import { load } from '../golden/helpers.js';
 
@@ -35,5 +35,43 @@ describe('toArrowTable', () => {
 		const [row] = roundTrip(ds, 'documents');
 		expect(row).toMatchObject({ title: '', city: null, fiscal_year: 0, line_count: 2147483647 });
 		expect(roundTrip(emptyDataset(), 'functional_items')).toEqual([]);
+	});
+
+	it('encodes every kind of character: ASCII, Latin, CJK, astral, and a lone surrogate as U+FFFD', () => {
+		const ds = emptyDataset();
+		const base = load('003').documents[0]!;
+		const titles = ['a', 'é½', '阳泉市司法局', '𠮷野家😀', 'x\ud800y', '\udc00', ''];
+		for (const title of titles) ds.documents.push({ ...base, title });
+		expect(roundTrip(ds, 'documents').map((r) => r.title)).toEqual([
+			'a',
+			'é½',
+			'阳泉市司法局',
+			'𠮷野家😀',
+			'x\ufffdy',
+			'\ufffd',
+			'',
+		]);
+	});
+
+	it('joins the streams of several documents, and leaves out one of an older shape', () => {
+		const a = toArrowStreams(load('000'));
+		const b = toArrowStreams(load('003'));
+		const old = tableToIPC(tableFromIPC(b.functional_items!).select(['doc_id', 'code']), 'stream');
+		const stale: number[] = [];
+		const joined = joinStreams(
+			[a.functional_items, old, b.functional_items],
+			'functional_items',
+			(i) => stale.push(i),
+		)!;
+		expect(stale).toEqual([1]);
+		const docs = joined.toArray().map((r) => (r.toJSON() as { doc_id: string }).doc_id);
+		expect(docs).toHaveLength(
+			load('000').functional_items.length + load('003').functional_items.length,
+		);
+		expect(new Set(docs)).toEqual(
+			new Set([load('000').documents[0]!.doc_id, load('003').documents[0]!.doc_id]),
+		);
+		// A table no document has: nothing to insert.
+		expect(joinStreams([undefined, undefined], 'projects', () => undefined)).toBeNull();
 	});
 });

@@ -48,10 +48,11 @@ const barLabels = (page: Page) =>
 
 async function openLibrary(page: Page) {
 	await page.locator('button.library').click();
-	await expect
-		.poll(() => page.locator('dialog[aria-labelledby="library-title"]').isVisible())
-		.toBe(true);
-	return page.locator('dialog[aria-labelledby="library-title"]');
+	const dialog = page.locator('dialog[aria-labelledby="library-title"]');
+	await expect.poll(() => dialog.isVisible()).toBe(true);
+	// The bundled documents' findings are counted when the panel opens.
+	await expect.poll(() => dialog.locator('table').getAttribute('data-counted')).toBe('true');
+	return dialog;
 }
 
 describe('文档库 library', () => {
@@ -177,7 +178,9 @@ describe('文档库 library', () => {
 		const views = async (page: Page) => {
 			await expect.poll(() => barLabels(page).then((l) => l.length)).toBeGreaterThan(0);
 			const labels = await barLabels(page);
-			const cards = await page.locator('.headline').allInnerTexts();
+			const cards = (await page.locator('.headline').allTextContents()).map((t) =>
+				t.replace(/\s+/g, ' ').trim(),
+			);
 			const rows = await (await openLibrary(page)).locator('tbody').innerText();
 			await page.locator('dialog[aria-labelledby="library-title"] button.close').click();
 			return { labels, cards, rows };
