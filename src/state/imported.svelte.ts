@@ -298,7 +298,7 @@ class Imported {
 		// A new version is what the user means now: it counts, until they pick another.
 		if (key !== null && others.length) this.#choices.delete(key);
 		const versions = others.length
-			? `；与 ${others.map((o) => o.source_file).join('、')} 同为${versionLabel(doc)}的不同版本：都已保留，计入本次导入的版本（可在「文档库」中改选）`
+			? `；与 ${others.map((o) => o.source_file).join('、')} 同为${versionLabel(doc)}的不同版本：都已保留，计入最近导入的一份（可在「文档库」中改选）`
 			: '';
 		return {
 			file: name,
