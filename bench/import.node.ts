@@ -21,7 +21,6 @@
  * document, as test/e2e/pdf.test.ts times it; and one kept warm). Each run's figures go to stderr.
  * Timings are printed, never asserted.
  */
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +30,7 @@ import { build } from '../scripts/build.mjs';
 // @ts-expect-error plain ESM script without types
 import { serve } from '../scripts/serve.mjs';
 import { launch } from '../test/e2e/browser.js';
+import { idOfBytes } from '../test/golden/helpers.js';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const ROOT = join(import.meta.dirname, '..');
@@ -77,7 +77,7 @@ const picks = Array.from({ length: RUNS }, (_, i) => {
 	const name = `putuo-finance-2024-run${i + 1}`;
 	const bytes = Buffer.concat([readFileSync(PDF), Buffer.from(`\n%${i}\n`)]);
 	writeFileSync(join(TMP, `${name}.pdf`), bytes);
-	const id = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+	const id = idOfBytes(bytes);
 	return { name, path: join(TMP, `${name}.pdf`), id };
 });
 

@@ -6,6 +6,7 @@
 import { parseFile } from '../parse/index.js';
 import { browserPdf } from './pdfEngine.browser.js';
 import type { ParseReply, ParseRequest } from './parseClient.js';
+import { nativeSha256 } from './sha256.js';
 
 type Scope = {
 	onmessage: ((e: MessageEvent<ParseRequest>) => void) | null;
@@ -18,13 +19,9 @@ scope.onmessage = async (e) => {
 	const now = () => performance.timeOrigin + performance.now();
 	const received = now();
 	try {
-		// The browser's own SHA-256 runs off this thread while PDF.js extracts (the digest copies the
-		// bytes when called, so PDF.js may take them after). crypto.subtle exists only in a secure
-		// context (https, localhost); elsewhere the parser hashes by itself.
-		const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
-		const sha256 = subtle
-			?.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
-			.then((d) => Array.from(new Uint8Array(d), (b) => b.toString(16).padStart(2, '0')).join(''));
+		// The browser's own SHA-256 runs while PDF.js extracts (the digest copies the bytes when
+		// called, so PDF.js may take them after).
+		const sha256 = nativeSha256(bytes);
 		const { dataset, text, layout } = await parseFile(bytes, name, {
 			pdf: browserPdf,
 			...(sha256 ? { sha256 } : {}),

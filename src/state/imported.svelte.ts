@@ -16,6 +16,7 @@ import { libraryStore, storageMessage, type StoredDoc } from '../lib/libraryStor
 import { decodeLibrary, encodeLibrary, isLibraryFile } from '../lib/libraryFile.js';
 import { saveBlob } from '../lib/download.js';
 import { PARSER_VERSION } from '../lib/parserVersion.js';
+import { nativeSha256 } from '../lib/sha256.js';
 import { reviews } from './reviews.svelte.js';
 import type { PdfLayout } from '../views/source/layout.js';
 import type { Counts } from '../views/library/libraryRows.js';
@@ -437,14 +438,9 @@ function storedAtStart(): Promise<StoredDoc[]> {
 	}
 }
 
-async function contentId(bytes: Uint8Array): Promise<string | null> {
-	const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
-	if (!subtle) return null;
-	const d = await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-	return Array.from(new Uint8Array(d).subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join(
-		'',
-	);
-}
+/** The doc_id the bytes will have (docIdOf), from the browser's native hash; null without one. */
+const contentId = async (bytes: Uint8Array): Promise<string | null> =>
+	(await nativeSha256(bytes))?.slice(0, 16) ?? null;
 
 const duplicate = (file: string, existing: string): ImportResult => ({
 	file,

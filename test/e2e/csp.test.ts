@@ -5,7 +5,6 @@
  * Violations are recorded in every frame by a `securitypolicyviolation` listener; those of a worker
  * show as console or page errors (a refused wasm compile, for one), which are recorded as well.
  */
-import { createHash } from 'node:crypto';
 import { describe, it, expect, inject, afterAll } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { watchedPage, engineReady, sharedBrowser, type Watched } from './browser.js';
 // @ts-expect-error plain ESM script without types
 import { CSP } from '../../scripts/serve.mjs';
+import { idOfBytes } from '../golden/helpers.js';
 
 const base = inject('baseURL');
 const browser = sharedBrowser();
@@ -118,7 +118,7 @@ describe('Content-Security-Policy', () => {
 		// appended, another version of it, whose id is the hash of its bytes.
 		const bytes = Buffer.concat([readFileSync(sample(BUDGET)), Buffer.from('\n')]);
 		writeFileSync(file, bytes);
-		const id = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+		const id = idOfBytes(bytes);
 		await page.goto(base);
 		await engineReady(page);
 		await page.locator('label.import input[type=file]').setInputFiles([file]);

@@ -3,12 +3,11 @@
  * document joins every view (and its text the source viewer), a bad file is reported in words.
  */
 import { describe, it, expect, inject } from 'vitest';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
-import { RAW_DIR } from '../golden/helpers.js';
+import { RAW_DIR, idOfBytes } from '../golden/helpers.js';
 import { encodeGbk } from '../fixtures/variants.js';
 
 const base = inject('baseURL');
@@ -23,7 +22,7 @@ describe('导入文档 import', () => {
 		// the hash of its bytes) and another version of the bundled one.
 		const text = readFileSync(join(RAW_DIR, '003_118d383ccab95c06.txt'), 'utf8');
 		const gbk = Buffer.from(encodeGbk(text));
-		const id = createHash('sha256').update(gbk).digest('hex').slice(0, 16);
+		const id = idOfBytes(gbk);
 		await page.locator('label.import input[type=file]').setInputFiles([
 			{
 				name: 'chengde-2024-gbk.txt',

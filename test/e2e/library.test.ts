@@ -8,13 +8,12 @@
  * of the bundled one — and 阳泉市强制隔离戒毒所 2025 单位预算 (002) as UTF-16LE with a BOM.
  */
 import { describe, it, expect, inject } from 'vitest';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
-import { RAW_DIR } from '../golden/helpers.js';
+import { RAW_DIR, idOfBytes } from '../golden/helpers.js';
 import { encodeGbk } from '../fixtures/variants.js';
 
 const base = inject('baseURL');
@@ -26,8 +25,7 @@ const UNIT = Buffer.concat([
 	Buffer.from([0xff, 0xfe]),
 	Buffer.from(readFileSync(join(RAW_DIR, '002_271bf8e2b9228306.txt'), 'utf8'), 'utf16le'),
 ]);
-const idOf = (b: Buffer) => createHash('sha256').update(b).digest('hex').slice(0, 16);
-const GBK_ID = idOf(GBK);
+const GBK_ID = idOfBytes(GBK);
 const BUNDLED_003 = 'a7d6f4822a5d5a60';
 
 const file = (name: string, buffer: Buffer) => ({ name, mimeType: 'text/plain', buffer });

@@ -6,12 +6,12 @@
  * the import.
  */
 import { describe, it, expect, inject, afterAll } from 'vitest';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
+import { idOfBytes } from '../golden/helpers.js';
 
 const base = inject('baseURL');
 const browser = sharedBrowser();
@@ -35,7 +35,7 @@ afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 const copy = (file: string, as: string) => {
 	const bytes = Buffer.concat([readFileSync(sample(file)), Buffer.from('\n')]);
 	writeFileSync(join(TMP, as), bytes);
-	return { path: join(TMP, as), id: createHash('sha256').update(bytes).digest('hex').slice(0, 16) };
+	return { path: join(TMP, as), id: idOfBytes(bytes) };
 };
 /** 上海市普陀区人民政府办公室 2025 部门预算, 22 pages; its bundled doc_id. */
 const BUDGET_FILE = '上海市普陀区人民政府办公室_2025_部门预算.pdf';

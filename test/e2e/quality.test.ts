@@ -6,7 +6,6 @@
  * 社会保障和就业支出 357.69 against 357.59 in the main table; the 财政局 2024 决算 (25 pages),
  * 208 社会保障和就业支出 326.71 in the 收入支出决算总表 against 326.72 in the 支出决算表.
  */
-import { createHash } from 'node:crypto';
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import {
@@ -26,6 +25,7 @@ import type { Download } from 'playwright-core';
 import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
 // @ts-expect-error plain ESM script without types
 import { serve } from '../../scripts/serve.mjs';
+import { idOfBytes } from '../golden/helpers.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -362,7 +362,7 @@ describe('数据核验 with a file that cannot be read', () => {
 		expect(text).toContain('unrelated.txt');
 		expect(text).toContain('不是部门预算、决算或绩效自评文档');
 		// Its id is the hash of its bytes.
-		const id = createHash('sha256').update(UNRELATED).digest('hex').slice(0, 16);
+		const id = idOfBytes(UNRELATED);
 		const row = page.locator(`tr[data-doc="${id}"]`);
 		expect(await row.innerText()).toContain('不是预决算或绩效文档');
 		await page.screenshot({ path: join(SHOTS, 'quality-rejected.png'), fullPage: true });

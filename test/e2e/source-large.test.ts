@@ -5,13 +5,12 @@
  * scrolled to.
  */
 import { describe, it, expect, inject, afterAll } from 'vitest';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { watchedPage, engineReady, SHOTS, sharedBrowser } from './browser.js';
-import { RAW_DIR } from '../golden/helpers.js';
+import { RAW_DIR, idOfBytes } from '../golden/helpers.js';
 
 const base = inject('baseURL');
 const browser = sharedBrowser();
@@ -32,7 +31,7 @@ const FILE = join(TMP, 'large-source.txt');
 const BYTES = Buffer.from(LINES.join('\n'));
 writeFileSync(FILE, BYTES);
 /** Its doc_id: the hash of its bytes. */
-const ID = createHash('sha256').update(BYTES).digest('hex').slice(0, 16);
+const ID = idOfBytes(BYTES);
 /** A line near the end, cited through the URL. */
 const NEAR_END = LINES.length - 37;
 

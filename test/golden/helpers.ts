@@ -10,9 +10,11 @@ import type { Dataset, TableName, Rows } from '../../src/schema/tables.js';
 
 export const RAW_DIR = join(import.meta.dirname, '../../data/raw');
 
-/** A document's doc_id: the first 16 hex digits of the SHA-256 of the file's bytes. */
-export const idOfFile = (path: string): string =>
-	createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+/** A document's doc_id: the first 16 hex digits of the SHA-256 of its bytes. */
+export const idOfBytes = (bytes: Uint8Array | string): string =>
+	createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+/** The doc_id of the document in a file. */
+export const idOfFile = (path: string): string => idOfBytes(readFileSync(path));
 
 const cache = new Map<string, Dataset>();
 
