@@ -8,7 +8,8 @@
  * the annotations' `/Contents` and `/T` as UTF-16BE strings, which every viewer shows with its own
  * fonts: no CJK font is embedded. A note without a usable box, or on a page the document does not
  * have, becomes a `/Text` annotation (a sticky note) at the top left of its page (else page 1):
- * no note is lost and the page count never changes.
+ * no note is lost and the page count never changes. Its own words (severities, errors, a lost
+ * note's place) are in the language asked for (`opts.lang`, Chinese by default).
  *
  * Boxes are "x0,y0,x1,y1" in points with the origin at the top left of the page as displayed —
  * PDF.js's viewport at scale 1, which is what the parser records (src/parse/pdf/extract.ts). They
@@ -33,6 +34,7 @@ import {
 	type PDFPage,
 	type PDFRef,
 } from 'pdf-lib';
+import words from './messages/quality.js';
 
 export type PdfNote = {
 	/** 1-based page number. */
@@ -46,9 +48,10 @@ export type PdfNote = {
 	note: string;
 };
 
-export const ENCRYPTED_MESSAGE =
-	'PDF 已加密，无法写入批注：请先解除加密（另存为未加密的 PDF）再导出';
-export const DAMAGED_MESSAGE = 'PDF 文件损坏，无法写入批注：请重新下载原文件后再导出';
+type Lang = 'zh' | 'en';
+/** A message of 数据核验's part (imported directly: this module runs without the view's state). */
+const say = (lang: Lang, key: keyof typeof words.zh, vars: Record<string, string | number> = {}) =>
+	words[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m));
 
 type Rgb = readonly [number, number, number];
 const hex = (h: string): Rgb => [
@@ -60,11 +63,6 @@ const COLOURS: Record<PdfNote['severity'], Rgb> = {
 	error: hex('#c53030'),
 	warning: hex('#dd6b20'),
 	info: hex('#4a5568'),
-};
-const SEVERITY_LABEL: Record<PdfNote['severity'], string> = {
-	error: '错误',
-	warning: '警告',
-	info: '提示',
 };
 
 /** Border width of the boxes, in points. */
@@ -232,8 +230,9 @@ function noteAppearance(colour: Rgb): PDFOperator[] {
 export async function annotatePdf(
 	original: Uint8Array,
 	notes: readonly PdfNote[],
-	opts?: { title?: string },
+	opts?: { title?: string; lang?: Lang },
 ): Promise<Uint8Array> {
+	const lang = opts?.lang ?? 'zh';
 	let doc: PDFDocument;
 	let pages: PDFPage[];
 	try {
@@ -241,10 +240,10 @@ export async function annotatePdf(
 		pages = doc.getPages();
 	} catch (e) {
 		if (e instanceof EncryptedPDFError || (e instanceof Error && /encrypt/i.test(e.message)))
-			throw new Error(ENCRYPTED_MESSAGE, { cause: e });
-		throw new Error(DAMAGED_MESSAGE, { cause: e });
+			throw new Error(say(lang, 'pdf_encrypted'), { cause: e });
+		throw new Error(say(lang, 'pdf_damaged'), { cause: e });
 	}
-	if (pages.length === 0) throw new Error(DAMAGED_MESSAGE);
+	if (pages.length === 0) throw new Error(say(lang, 'pdf_damaged'));
 
 	const geometries = new Map<number, ReturnType<typeof viewportTransform>>();
 	const geometryOf = (index: number) => {
@@ -272,9 +271,13 @@ export async function annotatePdf(
 
 			let contents = typeof n?.note === 'string' ? n.note : String(n?.note ?? '');
 			if (!pageOk)
-				contents += `\n（原定第 ${String(n?.page)} 页，本文件共 ${pages.length} 页；位置 ${String(n?.box ?? '') || '未给出'}）`;
+				contents += `\n${say(lang, 'pdf_lost_page', {
+					page: String(n?.page),
+					pages: pages.length,
+					box: String(n?.box ?? '') || say(lang, 'pdf_no_box'),
+				})}`;
 			else if (!box && typeof n?.box === 'string' && n.box.trim() !== '')
-				contents += `\n（位置 ${n.box} 无法在本页标出）`;
+				contents += `\n${say(lang, 'pdf_bad_box', { box: n.box })}`;
 
 			const common = {
 				Type: 'Annot',
@@ -283,7 +286,7 @@ export async function annotatePdf(
 				C: [...colour],
 				Contents: text(contents),
 				T: text(n?.title),
-				Subj: text(SEVERITY_LABEL[severity]),
+				Subj: text(say(lang, `sev.${severity}`)),
 				NM: PDFString.of(`budget-lens-audit-${i + 1}`),
 			};
 
@@ -341,6 +344,6 @@ export async function annotatePdf(
 		return await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
 	} catch (e) {
 		// The notes themselves cannot fail here; objects the document lacks can.
-		throw new Error(DAMAGED_MESSAGE, { cause: e });
+		throw new Error(say(lang, 'pdf_damaged'), { cause: e });
 	}
 }

@@ -1,6 +1,7 @@
 /**
  * Every chart downloads as SVG and PNG (its title and source line are part of the SVG), every table
- * as CSV (UTF-8 with a BOM, so Excel opens the Chinese right) and XLSX.
+ * as CSV (UTF-8 with a BOM, so Excel opens the Chinese right) and XLSX, each named after its title.
+ * (Its errors are for the console: no wording of the interface here.)
  */
 import writeXlsxFile from 'write-excel-file/browser';
 
@@ -18,9 +19,56 @@ export function saveBlob(blob: Blob, name: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A safe file name from a chart or table title. */
-export const fileName = (title: string, ext: string) =>
-	`${title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80)}.${ext}`;
+/** The longest stem of an exported file's name, in characters. */
+export const NAME_MAX = 80;
+/** Where a title may be cut: before a middle dot, a bracket, a space (now `_`) or a comma. */
+const PHRASE_START = /[·(_,;\uFF08\uFF0C\u3001\uFF1B]/u;
+/** The separators between phrases (not words): a cut there is preferred when not much earlier. */
+const STRONG = /[·(\uFF08\uFF1B;]/u;
+const PREFER_STRONG = 16;
+/** Brackets a cut may leave open, and what closes each. */
+const CLOSER: Record<string, string> = { '(': ')', '\uFF08': '\uFF09' };
+const TRAILING = /[_·,;\uFF0C\u3001\uFF1B]+$/u;
+
+type Cut = { at: number; close: string };
+
+/**
+ * A safe file name from a chart or table title, its stem at most NAME_MAX characters: a longer title
+ * is cut before a separator (· （ space …; a · or a bracket rather than a space a few words later),
+ * so the name ends on a whole phrase, and a bracket the cut leaves open is closed; only a title
+ * without a separator early enough is cut mid-word.
+ */
+export function fileName(title: string, ext: string): string {
+	const chars = [...title.replace(/[\\/:*?"<>|\s]+/g, '_')];
+	if (chars.length <= NAME_MAX) return `${chars.join('')}.${ext}`;
+	let any: Cut | null = null;
+	let strong: Cut | null = null;
+	const open: string[] = [];
+	for (let i = 0; i < chars.length && i <= NAME_MAX; i++) {
+		const c = chars[i]!;
+		const close = open
+			.map((o) => CLOSER[o])
+			.reverse()
+			.join('');
+		if (i > 0 && PHRASE_START.test(c)) {
+			const stem = chars.slice(0, i).join('').replace(TRAILING, '');
+			if ([...stem].length + close.length <= NAME_MAX) {
+				any = { at: i, close };
+				// A · between spaces: the cut falls on the space before it.
+				if (STRONG.test(c) || STRONG.test(chars[i + 1] ?? '')) strong = any;
+			}
+		}
+		if (c in CLOSER) open.push(c);
+		else if ((c === ')' || c === '\uFF09') && open.length) open.pop();
+	}
+	const cut = strong && any && strong.at >= any.at - PREFER_STRONG ? strong : any;
+	// Too early a cut would say little: then cut at the limit.
+	const stem =
+		cut && cut.at >= NAME_MAX / 4
+			? chars.slice(0, cut.at).join('').replace(TRAILING, '') + cut.close
+			: chars.slice(0, NAME_MAX).join('');
+	return `${stem}.${ext}`;
+}
 
 export function svgText(svg: SVGSVGElement): string {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -46,7 +94,7 @@ export async function downloadPng(svg: SVGSVGElement, title: string, scale = 2):
 	);
 	await new Promise<void>((resolve, reject) => {
 		img.onload = () => resolve();
-		img.onerror = () => reject(new Error('SVG 无法转为图片'));
+		img.onerror = () => reject(new Error('the SVG could not be drawn as an image'));
 		img.src = url;
 	});
 	const canvas = document.createElement('canvas');
@@ -58,7 +106,10 @@ export async function downloadPng(svg: SVGSVGElement, title: string, scale = 2):
 	ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
 	URL.revokeObjectURL(url);
 	const blob = await new Promise<Blob>((resolve, reject) =>
-		canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG 生成失败'))), 'image/png'),
+		canvas.toBlob(
+			(b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))),
+			'image/png',
+		),
 	);
 	saveBlob(blob, fileName(title, 'png'));
 }

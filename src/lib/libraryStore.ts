@@ -12,6 +12,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { DocumentRow, TableName } from '../schema/tables.js';
 import type { PdfLayout } from '../views/source/layout.js';
+import { t } from './i18n.js';
 
 export type StoredDoc = {
 	doc_id: string;
@@ -65,18 +66,17 @@ function db(): Promise<IDBPDatabase<Schema>> {
 export function storageMessage(e: unknown): string {
 	const name = e instanceof DOMException || e instanceof Error ? e.name : '';
 	const detail = e instanceof Error ? e.message : String(e);
-	if (name === 'QuotaExceededError')
-		return '浏览器存储空间已满，本文档只在本次打开期间可用；可在文档库中移除不用的文档，或在浏览器设置中为本站留出空间';
+	if (name === 'QuotaExceededError') return t('imports.storageFull');
 	if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'NotAllowedError')
-		return '浏览器不允许本页保存数据（隐私模式，或禁用了网站数据），导入的文档只在本次打开期间可用';
+		return t('imports.storageForbidden');
 	let missing = false;
 	try {
 		missing = typeof indexedDB === 'undefined';
 	} catch {
 		missing = true;
 	}
-	if (missing) return '此浏览器不提供本地存储（IndexedDB），导入的文档只在本次打开期间可用';
-	return `浏览器未能保存（${detail || name || '未知原因'}），本文档只在本次打开期间可用`;
+	if (missing) return t('imports.storageMissing');
+	return t('imports.storageOther', { detail: detail || name || t('imports.unknownReason') });
 }
 
 export const libraryStore = {

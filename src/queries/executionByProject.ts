@@ -1,5 +1,5 @@
 import { sql, type Runner } from '../db/sql.js';
-import { scopeWhere, type Scope } from './scope.js';
+import { projectEntityWhere, scopeWhere, type Scope } from './scope.js';
 import type { Deviation } from './executionByClass.js';
 
 export type ProjectExecution = {
@@ -30,7 +30,7 @@ export type ProjectExecution = {
 /**
  * 预算执行 by project, from the self-evaluations (绩效自评): budget against executed, the department
  * as a whole first, then each project from the lowest execution rate up. Entities match the unit
- * that carried out the project or its department; years the year evaluated.
+ * that carried out the project (see projectEntityWhere); years the year evaluated.
  */
 export function executionByProject(db: Runner, scope: Scope): Promise<ProjectExecution[]> {
 	return db.all<ProjectExecution>(sql`
@@ -40,10 +40,11 @@ export function executionByProject(db: Runner, scope: Scope): Promise<ProjectExe
 				WHEN d.execution_rate IS NOT NULL THEN 'within' END AS deviation,
 			d.line
 		FROM (
-			SELECT p.*, doc.city, doc.department, coalesce(p.year, doc.fiscal_year) AS fiscal_year
+			SELECT p.*, doc.city, doc.department, doc.entity AS doc_entity,
+				coalesce(p.year, doc.fiscal_year) AS fiscal_year
 			FROM performance_evals p JOIN documents doc USING (doc_id)
 			WHERE doc.status = 'parsed'
 		) d
-		WHERE TRUE ${scopeWhere(scope)}
+		WHERE TRUE ${scopeWhere({ ...scope, entities: [] })}${projectEntityWhere(scope, sql`d.entity`, sql`d.doc_entity`)}
 		ORDER BY d.level = 'project', d.execution_rate NULLS LAST, d.doc_id, d.line`);
 }

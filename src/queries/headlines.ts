@@ -5,6 +5,8 @@ export type Headline = {
 	doc_id: string;
 	city: string | null;
 	entity: string | null;
+	/** `department` or `unit` (a unit's own document). */
+	scope: string | null;
 	fiscal_year: number;
 	kind: string;
 	total: number | null;
@@ -28,7 +30,7 @@ export type Headline = {
  */
 export function headlines(db: Runner, scope: Scope): Promise<Headline[]> {
 	return db.all<Headline>(sql`
-		SELECT d.doc_id, d.city, d.entity, d.fiscal_year, d.kind,
+		SELECT d.doc_id, d.city, d.entity, d.scope, d.fiscal_year, d.kind,
 			t.amount AS total, b.amount AS basic, p.amount AS project, t.line,
 			g.value AS grand_total,
 			coalesce(prev.amount, np.value) AS prior_total,
@@ -44,7 +46,7 @@ export function headlines(db: Runner, scope: Scope): Promise<Headline[]> {
 		LEFT JOIN figures g ON g.doc_id = d.doc_id AND g.metric = 'expenditure_total' AND g.source = 'table'
 		LEFT JOIN figures np ON np.doc_id = d.doc_id AND np.metric = 'prior_expenditure_total'
 		LEFT JOIN three_public tp ON tp.doc_id = d.doc_id AND tp.source = 'table' AND tp.category = 'total' AND tp.basis IN ('budget', 'final')
-		LEFT JOIN documents pd ON pd.entity = d.entity AND pd.kind = d.kind AND pd.fiscal_year = d.fiscal_year - 1
+		LEFT JOIN documents pd ON pd.entity = d.entity AND pd.kind = d.kind AND pd.scope = d.scope AND pd.fiscal_year = d.fiscal_year - 1
 		LEFT JOIN functional_items prev ON prev.doc_id = pd.doc_id AND prev.table_key = 'expenditure' AND prev.code = '合计' AND prev.measure = 'total'
 		WHERE d.status = 'parsed' AND d.kind IN ('budget', 'final_account') ${scopeWhere(scope)}
 		ORDER BY d.city, d.entity, d.fiscal_year, d.kind`);

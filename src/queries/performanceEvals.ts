@@ -1,5 +1,5 @@
-import { sql, list, when, type Runner } from '../db/sql.js';
-import { scopeWhere, type Scope } from './scope.js';
+import { sql, type Runner } from '../db/sql.js';
+import { projectEntityWhere, scopeWhere, type Scope } from './scope.js';
 
 /** One self-evaluation (绩效自评) with the document it was printed in. */
 export type PerformanceEvalRow = {
@@ -25,19 +25,16 @@ export type PerformanceEvalRow = {
 };
 
 /**
- * Every self-evaluation in scope, projects and whole-department forms alike. The entity filter also
+ * Every self-evaluation in scope, projects and whole-department forms alike. The entity filter
  * matches the unit a project belongs to, so choosing 阳泉市强制隔离戒毒所 finds its projects inside the
- * department's evaluation document.
+ * department's evaluation document, and choosing the department alone does not (a unit without
+ * documents of its own comes with its department: see projectEntityWhere).
  */
 export function performanceEvals(db: Runner, scope: Scope): Promise<PerformanceEvalRow[]> {
-	const entities = scope.entities;
 	return db.all<PerformanceEvalRow>(sql`
 		SELECT e.doc_id, d.city, d.department, e.entity, e.year, e.level, e.name, e.budget, e.available,
 			e.executed, e.execution_rate, e.score, e.grade, e.line
 		FROM performance_evals e JOIN documents d ON d.doc_id = e.doc_id
-		WHERE d.status = 'parsed' ${scopeWhere({ ...scope, entities: [] })}${when(
-			entities.length > 0,
-			sql` AND (d.entity IN ${list(entities)} OR d.department IN ${list(entities)} OR e.entity IN ${list(entities)})`,
-		)}
+		WHERE d.status = 'parsed' ${scopeWhere({ ...scope, entities: [] })}${projectEntityWhere(scope, sql`e.entity`, sql`d.entity`)}
 		ORDER BY e.level DESC, d.city, e.year, e.doc_id, e.line`);
 }

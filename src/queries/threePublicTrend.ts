@@ -25,8 +25,7 @@ export type ThreePublicPoint = {
  * Every 三公经费 figure (三公经费) of the entities in scope, over the years: each category and the
  * total, budget / adjusted budget / final, from the tables and from the narrative. The years of the
  * scope select the year a figure is about, not the year of its document, and entities match the
- * figure's own unit or its department. `basis` 'budget' keeps the budgets (年初 and 调整后), 'final'
- * the final accounts.
+ * figure's own unit. `basis` 'budget' keeps the budgets (年初 and 调整后), 'final' the final accounts.
  */
 export function threePublicTrend(
 	db: Runner,

@@ -18,6 +18,7 @@ import { saveBlob } from '../lib/download.js';
 import { PARSER_VERSION } from '../lib/parserVersion.js';
 import { nativeSha256 } from '../lib/sha256.js';
 import { reviews } from './reviews.svelte.js';
+import { t } from '../lib/i18n.js';
 import type { PdfLayout } from '../views/source/layout.js';
 import type { Counts } from '../views/library/libraryRows.js';
 
@@ -69,7 +70,9 @@ class Imported {
 			await this.#restore(db, stored);
 		} catch (e) {
 			// The bundled documents still open; the library is said to be unavailable.
-			this.storageProblem = `文档库无法载入（${e instanceof Error ? e.message : String(e)}），已导入的文档本次不显示；随应用附带的文档照常可用`;
+			this.storageProblem = t('imports.restoreFailed', {
+				error: e instanceof Error ? e.message : String(e),
+			});
 		}
 	}
 
@@ -88,8 +91,7 @@ class Imported {
 			performance.mark('library:restore');
 			const stale = await db.importStreams(kept.map((d) => d.arrow));
 			this.docs = kept.map(listed);
-			if (stale.size)
-				this.storageProblem = `文档库中有 ${stale.size} 份文档由旧版本程序保存，数据未载入：请在「文档库」中点「全部重新解析」`;
+			if (stale.size) this.storageProblem = t('imports.stale', { n: stale.size });
 			for (const d of kept) this.documents.set(d.doc_id, d.row);
 			performance.measure('library:restore', 'library:restore');
 		}
@@ -113,16 +115,23 @@ class Imported {
 		await this.#run(files.length, async (results, step) => {
 			for (const file of files) {
 				if (this.#cancelled) {
-					results.push({ file: file.name, status: 'cancelled', message: '已取消，未导入' });
+					results.push({
+						file: file.name,
+						status: 'cancelled',
+						message: t('imports.cancelledNotImported'),
+					});
 					continue;
 				}
-				step(file.name, '导入');
+				step(file.name, t('imports.stepImport'));
 				// Too large: refused from its size alone, before a byte is read.
 				if (file.size > MAX_BYTES) {
 					results.push({
 						file: file.name,
 						status: 'rejected',
-						message: `文件过大（${(file.size / 1048576).toFixed(1)} MB），超过 ${MAX_BYTES / 1048576} MB 上限，未读取`,
+						message: t('imports.tooLarge', {
+							mb: (file.size / 1048576).toFixed(1),
+							limit: MAX_BYTES / 1048576,
+						}),
 					});
 					continue;
 				}
@@ -154,7 +163,7 @@ class Imported {
 			this.storageProblem = storageMessage(e);
 		}
 		await this.#applyVersions(db);
-		this.results = [{ file: doc.name, status: 'done', message: '已从文档库移除' }];
+		this.results = [{ file: doc.name, status: 'done', message: t('imports.removed') }];
 		this.version++;
 	}
 
@@ -165,22 +174,22 @@ class Imported {
 			const db = await getDb();
 			for (const d of docs) {
 				if (this.#cancelled) {
-					results.push({ file: d.name, status: 'cancelled', message: '已取消，仍为原解析结果' });
+					results.push({ file: d.name, status: 'cancelled', message: t('imports.cancelledKept') });
 					continue;
 				}
-				step(d.name, '重新解析');
+				step(d.name, t('imports.stepReparse'));
 				const src = await libraryStore.source(d.doc_id);
 				if (!src) {
 					results.push({
 						file: d.name,
 						status: 'rejected',
-						message: '浏览器中找不到原文件，无法重新解析',
+						message: t('imports.noOriginal'),
 					});
 					continue;
 				}
 				const parsed = await this.#parse(d.name, src.bytes);
 				if (!parsed) {
-					results.push({ file: d.name, status: 'cancelled', message: '已取消，仍为原解析结果' });
+					results.push({ file: d.name, status: 'cancelled', message: t('imports.cancelledKept') });
 					continue;
 				}
 				const { dataset: ds, text, layout } = parsed;
@@ -196,7 +205,11 @@ class Imported {
 					layout,
 				});
 				this.docs = this.docs.map((x) => (x.doc_id === d.doc_id ? listed(stored) : x));
-				results.push({ file: d.name, status: 'done', message: `已重新解析，${summary(ds)}` });
+				results.push({
+					file: d.name,
+					status: 'done',
+					message: t('imports.reparsed', { summary: summary(ds) }),
+				});
 			}
 			await this.#applyVersions(db);
 		});
@@ -233,7 +246,7 @@ class Imported {
 			reviews: reviews.all().map((m) => [m.key, m.review]),
 		});
 		const day = new Date().toISOString().slice(0, 10).replace(/-/g, '');
-		saveBlob(new Blob([text], { type: 'application/json' }), `预决算透视文档库_${day}.json`);
+		saveBlob(new Blob([text], { type: 'application/json' }), t('imports.exportName', { day }));
 	}
 
 	/** A document's text (and PDF), from this session or the browser's library. */
@@ -255,9 +268,9 @@ class Imported {
 	/** Where a document with this id already is: bundled with the app or kept in the library. */
 	#has(docId: string): string | null {
 		const b = this.bundled.find((d) => d.doc_id === docId);
-		if (b) return `随应用附带的 ${b.source_file}`;
+		if (b) return t('imports.bundledCopy', { file: b.source_file });
 		const kept = this.docs.find((d) => d.doc_id === docId);
-		return kept ? `文档库中的 ${kept.name}` : null;
+		return kept ? t('imports.libraryCopy', { file: kept.name }) : null;
 	}
 
 	async #importOne(name: string, bytes: Uint8Array, at: string): Promise<ImportResult> {
@@ -266,13 +279,16 @@ class Imported {
 		const known = id && this.#has(id);
 		if (known) return duplicate(name, known);
 		const parsed = await this.#parse(name, bytes);
-		if (!parsed) return { file: name, status: 'cancelled', message: '已取消，未导入' };
+		if (!parsed)
+			return { file: name, status: 'cancelled', message: t('imports.cancelledNotImported') };
 		const { dataset: ds, text, layout } = parsed;
 		const doc = ds.documents[0]!;
 		const again = this.#has(doc.doc_id);
 		if (again) return duplicate(name, again);
 		if (doc.status === 'rejected') {
-			const reason = (ds.validation_issues[0]?.message ?? '无法读取').replace(`${name}：`, '');
+			// The parser's message starts with the file's name; the notice names it already.
+			const message = ds.validation_issues[0]?.message ?? t('imports.unreadable');
+			const reason = message.startsWith(name) ? message.slice(name.length + 1) : message;
 			return { file: name, status: 'rejected', message: reason };
 		}
 		const t1 = performance.now();
@@ -299,12 +315,15 @@ class Imported {
 		// A new version is what the user means now: it counts, until they pick another.
 		if (key !== null && others.length) this.#choices.delete(key);
 		const versions = others.length
-			? `；与 ${others.map((o) => o.source_file).join('、')} 同为${versionLabel(doc)}的不同版本：都已保留，计入最近导入的一份（可在「文档库」中改选）`
+			? t('imports.versions', {
+					others: others.map((o) => o.source_file).join(t('listSep')),
+					label: versionLabel(doc),
+				})
 			: '';
 		return {
 			file: name,
 			status: 'parsed',
-			message: `${summary(ds)}${versions}${saved ? '' : `；${this.storageProblem}`}`,
+			message: `${summary(ds)}${versions}${saved ? '' : `${t('imports.sep')}${this.storageProblem}`}`,
 		};
 	}
 
@@ -323,14 +342,18 @@ class Imported {
 			results.push({
 				file: name,
 				status: 'rejected',
-				message: `${file} 中的这份文档已损坏（校验不符），未导入`,
+				message: t('imports.damaged', { file }),
 			});
 		for (const d of lib.documents) {
 			if (this.#cancelled) {
-				results.push({ file: d.name, status: 'cancelled', message: '已取消，未导入' });
+				results.push({
+					file: d.name,
+					status: 'cancelled',
+					message: t('imports.cancelledNotImported'),
+				});
 				continue;
 			}
-			step(d.name, `从 ${file} 导入`);
+			step(d.name, t('imports.stepFrom', { file }));
 			results.push(
 				await this.#importOne(d.name, d.bytes, d.imported_at || new Date().toISOString()),
 			);
@@ -394,7 +417,7 @@ class Imported {
 			results.push({
 				file: this.progress?.current ?? '',
 				status: 'rejected',
-				message: `导入失败：${e instanceof Error ? e.message : String(e)}`,
+				message: t('imports.failed', { error: e instanceof Error ? e.message : String(e) }),
 			});
 		} finally {
 			this.results = results;
@@ -445,7 +468,7 @@ const contentId = async (bytes: Uint8Array): Promise<string | null> =>
 const duplicate = (file: string, existing: string): ImportResult => ({
 	file,
 	status: 'duplicate',
-	message: `已存在：与${existing} 字节相同，未重复导入`,
+	message: t('imports.exists', { existing }),
 });
 
 /** A parsed document as the library keeps it. */
@@ -474,7 +497,16 @@ function summary(ds: Dataset): string {
 	const d = ds.documents[0]!;
 	const errors = ds.validation_issues.filter((v) => v.severity === 'error').length;
 	const warnings = ds.validation_issues.filter((v) => v.severity === 'warning').length;
-	return `${d.city ?? '（城市未识别）'} ${d.entity ?? '（单位未识别）'} ${d.fiscal_year ?? ''}年：${ds.functional_items.length} 条功能分类、${ds.three_public.length} 条三公经费、${ds.performance_evals.length} 份绩效自评；核验发现 ${errors} 处错误、${warnings} 处警告`;
+	return t('imports.summary', {
+		city: d.city ?? t('imports.noCity'),
+		entity: d.entity ?? t('imports.noEntity'),
+		year: d.fiscal_year ?? '',
+		functional: ds.functional_items.length,
+		threePublic: ds.three_public.length,
+		evals: ds.performance_evals.length,
+		errors,
+		warnings,
+	});
 }
 
 export const imported = new Imported();

@@ -12,9 +12,12 @@ export const VIEWS = [
 	'compare',
 	'disclosure',
 	'quality',
+	'brief',
 ] as const;
 export type ViewId = (typeof VIEWS)[number];
 export type Basis = 'budget' | 'final' | 'both';
+
+import type { Scope } from '../queries/scope.js';
 
 const LIST_KEYS = ['cities', 'entities', 'years'] as const;
 
@@ -27,6 +30,8 @@ export class ViewState {
 	/** Documents compared side by side (支出结构, 对比). */
 	docA = $state<string | null>(null);
 	docB = $state<string | null>(null);
+	/** The department or unit of 部门简报. */
+	briefEntity = $state<string | null>(null);
 	/** The project whose indicators are shown (绩效评价). */
 	project = $state<string | null>(null);
 	/** 支出结构: the node each classification is drilled to (a code, or 合计). */
@@ -51,6 +56,10 @@ export class ViewState {
 	/** The value of the cited figure, in 万元, when the caller knows it but not its box. */
 	sourceValue = $state<number | null>(null);
 	present = $state(false);
+	/** The selection every query honours, derived once here (views never rebuild it). */
+	scope = $derived<Scope>({ cities: this.cities, entities: this.entities, years: this.years });
+	/** True when any of cities, entities or years narrows the data. */
+	narrowed = $derived(this.cities.length + this.entities.length + this.years.length > 0);
 
 	/** Reads the state from a query string (`?view=…&cities=阳泉市,承德市…`). */
 	fromSearch(search: string): void {
@@ -65,6 +74,7 @@ export class ViewState {
 		this.docA = p.get('a');
 		this.docB = p.get('b');
 		this.project = p.get('project');
+		this.briefEntity = p.get('dept');
 		this.focusFunctional = p.get('ff') ?? '合计';
 		this.focusEconomic = p.get('fe') ?? '合计';
 		this.cmpClass = p.get('cls') === 'economic' ? 'economic' : 'functional';
@@ -104,6 +114,7 @@ export class ViewState {
 			if (this.cmpMeasure !== 'total') p.set('m', this.cmpMeasure);
 			if (this.cmpDepth !== 3) p.set('level', String(this.cmpDepth));
 		}
+		if (this.view === 'brief' && this.briefEntity) p.set('dept', this.briefEntity);
 		if (this.view === 'quality') {
 			if (this.findingDoc) p.set('fdoc', this.findingDoc);
 			if (this.severities.length) p.set('sev', this.severities.join(','));

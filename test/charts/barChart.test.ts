@@ -1,17 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { mount, unmount, flushSync } from 'svelte';
 import BarChart from '../../src/charts/BarChart.svelte';
 import { fmtWan } from '../../src/lib/format.js';
-import { viewState } from '../../src/state/view.svelte.js';
-import { normaliseSvg } from './svg.js';
+import { normaliseSvg, mountChart, pressEnter } from './svg.js';
+import { INK } from '../../src/charts/palette.js';
 
-function render(props: Record<string, unknown>) {
-	const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-	document.body.append(svg);
-	const component = mount(BarChart, { target: svg, props: props as never });
-	flushSync();
-	return { svg, destroy: () => unmount(component) };
-}
+const render = (props: Record<string, unknown>) => mountChart(BarChart as never, props);
 
 // 阳泉市司法局 2024 and 承德市司法局 2024 支出合计 (000 line 214, 003 line 167).
 const bars = [
@@ -38,12 +31,13 @@ describe('BarChart', () => {
 		destroy();
 	});
 
-	it('opens the source line when a bar is clicked', () => {
-		const { svg, destroy } = render({ bars, width: 600, height: 80, format: fmtWan });
-		(svg.querySelectorAll('g.bar')[1] as SVGGElement).dispatchEvent(
-			new MouseEvent('click', { bubbles: true }),
-		);
-		expect([viewState.sourceDoc, viewState.sourceLine]).toEqual(['a7d6f4822a5d5a60', 167]);
+	it('reports the bar chosen by click or Enter (once, the key taken) to the frame', () => {
+		const { svg, chosen, destroy } = render({ bars, width: 600, height: 80, format: fmtWan });
+		const bar = svg.querySelectorAll('g.bar')[1] as SVGGElement;
+		bar.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+		expect(chosen).toMatchObject([{ doc: 'a7d6f4822a5d5a60', line: 167, value: 4148.23 }]);
+		expect(pressEnter(bar)).toBe(true);
+		expect(chosen).toHaveLength(2);
 		destroy();
 	});
 
@@ -56,7 +50,7 @@ describe('BarChart', () => {
 			reference: 100,
 		});
 		const ref = [...svg.querySelectorAll('line')].find(
-			(l) => l.getAttribute('stroke') === '#e53e3e',
+			(l) => l.getAttribute('stroke') === INK.alert,
 		);
 		expect(ref).toBeDefined();
 		destroy();

@@ -3,9 +3,9 @@
  * figures in a <title>; a cell with children drills, the focused cell and leaves open their source.
  */
 import { describe, it, expect, afterEach } from 'vitest';
-import { mount, unmount, flushSync } from 'svelte';
 import Icicle from '../../src/charts/Icicle.svelte';
-import { viewState } from '../../src/state/view.svelte.js';
+import { mountChart, pressEnter } from './svg.js';
+import type { Mark } from '../../src/charts/frame.js';
 
 // 9fe8ed7e4cfd394f lines 214–233 (支出总表), 合计 / 204 / 20406 / 20408 and two 项.
 const node = (id: string, parent: string | null, label: string, value: number, line: number) => ({
@@ -28,31 +28,28 @@ const NODES = [
 	node('2040801', '20408', '行政运行', 1094.75, 229),
 ];
 
-let component: ReturnType<typeof mount> | null = null;
+let destroy: (() => void) | null = null;
+let chosen: Mark[] = [];
 afterEach(() => {
-	if (component) unmount(component);
-	component = null;
+	destroy?.();
+	destroy = null;
 	document.body.innerHTML = '';
 });
 
 function draw(focus: string, onfocus: (id: string) => void = () => {}) {
-	const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-	document.body.append(svg);
-	component = mount(Icicle, {
-		target: svg,
-		props: {
-			nodes: NODES,
-			focus,
-			width: 600,
-			height: 400,
-			color: () => '#4e79a7',
-			format: (x: number) => x.toFixed(2),
-			total: 2854.81,
-			onfocus,
-		},
+	const m = mountChart(Icicle as never, {
+		nodes: NODES,
+		focus,
+		width: 600,
+		height: 400,
+		color: () => '#4e79a7',
+		format: (x: number) => x.toFixed(2),
+		total: 2854.81,
+		onfocus,
 	});
-	flushSync();
-	return svg;
+	destroy = m.destroy;
+	chosen = m.chosen;
+	return m.svg;
 }
 
 describe('Icicle', () => {
@@ -78,9 +75,7 @@ describe('Icicle', () => {
 			.querySelector<SVGGElement>('g.cell[data-id="20406"]')!
 			.dispatchEvent(new MouseEvent('click', { bubbles: true }));
 		expect(asked).toEqual(['20406']);
-		svg
-			.querySelector<SVGGElement>('g.cell[data-id="2040801"]')!
-			.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-		expect([viewState.sourceDoc, viewState.sourceLine]).toEqual(['9fe8ed7e4cfd394f', 229]);
+		expect(pressEnter(svg.querySelector<SVGGElement>('g.cell[data-id="2040801"]')!)).toBe(true);
+		expect(chosen).toMatchObject([{ doc: '9fe8ed7e4cfd394f', line: 229, value: 1094.75 }]);
 	});
 });

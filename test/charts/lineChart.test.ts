@@ -5,11 +5,9 @@
  * 12.65 (001 line 449); 2023 预算 21.60 (implied, 000 line 543), 2024 预算 33.60 (000 line 437).
  */
 import { describe, it, expect } from 'vitest';
-import { mount, unmount, flushSync } from 'svelte';
 import LineChart from '../../src/charts/LineChart.svelte';
 import { fmtWan } from '../../src/lib/format.js';
-import { viewState } from '../../src/state/view.svelte.js';
-import { normaliseSvg } from './svg.js';
+import { normaliseSvg, mountChart, pressEnter } from './svg.js';
 
 // Mirrors LineChart's LineSeries (plain tsc cannot see a .svelte file's named exports).
 type LinePoint = {
@@ -67,13 +65,7 @@ const series: LineSeries[] = [
 	},
 ];
 
-function render(props: Record<string, unknown>) {
-	const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-	document.body.append(svg);
-	const component = mount(LineChart, { target: svg, props: props as never });
-	flushSync();
-	return { svg, destroy: () => unmount(component) };
-}
+const render = (props: Record<string, unknown>) => mountChart(LineChart as never, props);
 const base = {
 	series,
 	xDomain: [2022, 2023, 2024, 2025],
@@ -126,15 +118,16 @@ describe('LineChart', () => {
 	});
 
 	it('says the exact figure and source in the tooltip; click and Enter open the source line', () => {
-		const { svg, destroy } = render(base);
+		const { svg, chosen, destroy } = render(base);
 		const point = svg.querySelector('g.point.narrative') as SVGGElement;
 		expect(point.querySelector('title')!.textContent).toBe('2023年预算：21.60 万元（据文字说明）');
 		expect(point.getAttribute('tabindex')).toBe('0');
 		point.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-		expect([viewState.sourceDoc, viewState.sourceLine]).toEqual([B, 543]);
+		expect(chosen.at(-1)).toMatchObject({ doc: B, line: 543 });
 		const last = Array.from(svg.querySelectorAll('g.point')).at(-1) as SVGGElement;
-		last.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-		expect([viewState.sourceDoc, viewState.sourceLine]).toEqual([A, 449]);
+		expect(pressEnter(last)).toBe(true);
+		expect(chosen).toHaveLength(2);
+		expect(chosen.at(-1)).toMatchObject({ doc: A, line: 449 });
 		destroy();
 	});
 });

@@ -5,9 +5,8 @@
  * and two forms at 0 % / 80 (lines 207, 879).
  */
 import { describe, it, expect } from 'vitest';
-import { mount, unmount, flushSync } from 'svelte';
 import Scatter from '../../src/charts/Scatter.svelte';
-import { viewState } from '../../src/state/view.svelte.js';
+import { mountChart, pressEnter } from './svg.js';
 
 const DOC = '0158e039403234a9';
 const points = [
@@ -18,8 +17,6 @@ const points = [
 ];
 
 function render() {
-	const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-	document.body.append(svg);
 	const props = {
 		points,
 		xDomain: [0, 100] as [number, number],
@@ -32,9 +29,7 @@ function render() {
 		yFormat: (v: number) => `${v}`,
 		region: { x0: 0, x1: 80, y0: 90, y1: 100, label: '高分低执行（2 个）' },
 	};
-	const component = mount(Scatter, { target: svg, props });
-	flushSync();
-	return { svg, destroy: () => unmount(component) };
+	return mountChart(Scatter as never, props);
 }
 
 describe('Scatter', () => {
@@ -72,18 +67,18 @@ describe('Scatter', () => {
 		destroy();
 	});
 
-	it('opens the source line on click and on Enter', () => {
-		const { svg, destroy } = render();
+	it('reports the point chosen by click or Enter to the frame', () => {
+		const { svg, chosen, destroy } = render();
 		const exam = Array.from(svg.querySelectorAll<SVGGElement>('.point')).find((m) =>
 			m.getAttribute('aria-label')?.startsWith('国家统一'),
 		)!;
 		exam.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-		flushSync();
-		expect([viewState.sourceDoc, viewState.sourceLine]).toEqual([DOC, 694]);
-		viewState.sourceLine = null;
-		exam.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-		flushSync();
-		expect(viewState.sourceLine).toBe(694);
+		expect(chosen).toMatchObject([{ doc: DOC, line: 694 }]);
+		expect(pressEnter(exam)).toBe(true);
+		expect(chosen).toMatchObject([
+			{ doc: DOC, line: 694 },
+			{ doc: DOC, line: 694 },
+		]);
 		destroy();
 	});
 });

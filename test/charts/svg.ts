@@ -25,3 +25,31 @@ export function normaliseSvg(html: string): string {
 			.replace(/></g, '>\n<')
 	);
 }
+
+import { mount, unmount, flushSync, type Component } from 'svelte';
+import { markContext, type Mark } from '../../src/charts/frame.js';
+
+/**
+ * Mounts a chart into an <svg> with a mark handler that records what was chosen: charts report
+ * choices through the frame's callback, never by writing application state.
+ */
+export function mountChart(component: Component<never>, props: Record<string, unknown>) {
+	const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+	document.body.append(svg);
+	const chosen: Mark[] = [];
+	const c = mount(component, {
+		target: svg,
+		props: props as never,
+		context: markContext((m) => chosen.push(m)),
+	});
+	flushSync();
+	return { svg, chosen, destroy: () => unmount(c) };
+}
+
+/** Presses Enter on a mark; returns whether the chart took the key (so it does nothing else). */
+export function pressEnter(el: Element): boolean {
+	const e = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+	el.dispatchEvent(e);
+	flushSync();
+	return e.defaultPrevented;
+}

@@ -91,7 +91,7 @@ describe('总览 overview', () => {
 		await page.goto(base);
 		await engineReady(page);
 		await page.getByRole('button', { name: '演示模式' }).click();
-		await expect.poll(() => page.locator('.present .slide svg').count()).toBe(1);
+		await expect.poll(() => page.locator('figure.chart.slide svg').count()).toBe(1);
 		await page.screenshot({ path: join(SHOTS, 'present.png') });
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.locator('.present').count()).toBe(0);

@@ -35,8 +35,8 @@ describe('预算执行 execution', () => {
 		const fill = (label: string) =>
 			page.locator(`${CLASS_CHART} .bar`, { hasText: label }).locator('rect').getAttribute('fill');
 		expect(await fill('208 社会保障和就业支出')).toBe('#c53030');
-		expect(await fill('210 卫生健康支出')).toBe('#d69e2e');
-		expect(await fill('204 公共安全支出')).toBe('#4299e1');
+		expect(await fill('210 卫生健康支出')).toBe('#b7791f');
+		expect(await fill('204 公共安全支出')).toBe('#3182ce');
 		expect(await page.locator(`${CLASS_CHART} svg`).textContent()).toContain('100%');
 		const classes = await classTable(page).innerText();
 		for (const figure of ['2,581.61', '2,812.68', '130.1%', '88.2%', '一致'])

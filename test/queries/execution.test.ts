@@ -110,7 +110,7 @@ describe('executionByProject', () => {
 		expect(projects.at(-1)!.execution_rate).toBeNull();
 	});
 
-	it('matches entities by the unit that carried out the project, or its department', async () => {
+	it('matches entities by the unit that carried out the project, and only that unit', async () => {
 		const db = await seedDb();
 		const unit = await executionByProject(db, {
 			cities: [],
@@ -125,12 +125,20 @@ describe('executionByProject', () => {
 			executed: 65.5,
 			execution_rate: 65.7,
 		});
+		// The department alone: its own form and projects, not the 7 its unit carried out.
 		const dept = await executionByProject(db, {
 			cities: [],
 			entities: ['阳泉市司法局'],
 			years: [2022],
 		});
-		expect(dept.length).toBe(25);
+		expect(dept.length).toBe(25 - 7);
+		expect(dept.some((r) => r.entity === '阳泉市强制隔离戒毒所')).toBe(false);
+		const both = await executionByProject(db, {
+			cities: [],
+			entities: ['阳泉市司法局', '阳泉市强制隔离戒毒所'],
+			years: [2022],
+		});
+		expect(both.length).toBe(25);
 		expect(await executionByProject(db, { cities: ['承德市'], entities: [], years: [] })).toEqual(
 			[],
 		);

@@ -97,13 +97,20 @@ describe('performanceEvals', () => {
 		});
 		expect(unit.length).toBeGreaterThanOrEqual(6);
 		expect(new Set(unit.map((r) => r.entity))).toEqual(new Set(['阳泉市强制隔离戒毒所']));
-		// The department selects all of its units' projects.
+		// The department means itself: its unit's projects only when the unit is chosen too.
 		const dept = await performanceEvals(db, {
 			cities: [],
 			entities: ['阳泉市司法局'],
 			years: [2022],
 		});
-		expect(dept).toHaveLength(25);
+		expect(dept.some((r) => r.entity === '阳泉市强制隔离戒毒所')).toBe(false);
+		const both = await performanceEvals(db, {
+			cities: [],
+			entities: ['阳泉市司法局', '阳泉市强制隔离戒毒所'],
+			years: [2022],
+		});
+		expect(both).toHaveLength(25);
+		expect(dept).toHaveLength(25 - unit.filter((r) => r.year === 2022).length);
 	});
 });
 

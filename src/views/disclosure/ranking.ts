@@ -23,11 +23,14 @@ export type EntityRank = {
 	worst: ScoredDoc;
 };
 
-/** One row per entity, best mean first (ties by name); a document without entity counts as 未识别. */
+/**
+ * One row per entity, best mean first (ties by name); documents without entity count as one ('—';
+ * the view names them before ranking).
+ */
 export function rankEntities(docs: readonly ScoredDoc[]): EntityRank[] {
 	const groups = new Map<string, ScoredDoc[]>();
 	for (const d of docs) {
-		const key = d.entity ?? '未识别';
+		const key = d.entity ?? '—';
 		groups.set(key, [...(groups.get(key) ?? []), d]);
 	}
 	return [...groups]

@@ -50,11 +50,6 @@ export const CONSISTENCY_FAMILIES: readonly Family[] = [
 ];
 
 export type Part = 'completeness' | 'consistency' | 'form';
-export const PART_LABEL: Record<Part, string> = {
-	completeness: '完整性',
-	consistency: '一致性',
-	form: '规范性',
-};
 
 export type DocScore = Record<Part, number> & {
 	total: number;
@@ -71,7 +66,7 @@ export function reportsItem(f: ScoreFinding, i: ScoreItem): boolean {
 	if (i.status === 'missing')
 		return (
 			((f.check === 'missing_table' || f.check === 'toc_not_printed') &&
-				f.message.includes(`「${i.label}」`)) ||
+				f.message.includes(`「${i.label}」`)) || // zh-data: the parser quotes the table's name
 			(f.check === 'missing_section' && f.message.includes(i.label))
 		);
 	return i.status === 'empty_unnoted' && f.check === 'empty_without_note' && f.line === i.line;

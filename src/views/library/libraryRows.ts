@@ -9,7 +9,10 @@ export type LibraryRow = {
 	doc_id: string;
 	name: string;
 	place: string;
+	/** Empty when the document names none. */
 	entity: string;
+	/** The file could not be read (the panel says so where the entity would be). */
+	rejected: boolean;
 	year: number | null;
 	kind: string | null;
 	unit: boolean;
@@ -39,7 +42,8 @@ export function libraryRows(
 	): LibraryRow => ({
 		doc_id: d.doc_id,
 		place: d.city ?? d.province ?? '—',
-		entity: d.entity ?? (d.status === 'rejected' ? '（未能读取）' : '—'),
+		entity: d.entity ?? '',
+		rejected: d.status === 'rejected',
 		year: d.fiscal_year,
 		kind: d.kind,
 		unit: d.scope === 'unit',

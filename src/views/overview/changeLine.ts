@@ -6,16 +6,22 @@
  */
 import type { Headline } from '../../queries/headlines.js';
 import { fmtSignedPct, fmtWan } from '../../lib/format.js';
+import { tIn, type Lang } from '../../lib/messages/index.js';
 
 export function changeLine(
 	h: Pick<Headline, 'change_pct' | 'prior_source' | 'prior_total' | 'grand_total'>,
+	lang: Lang = 'zh',
 ): string {
-	if (h.change_pct === null || h.prior_total === null) return '无上年可比数';
+	if (h.change_pct === null || h.prior_total === null) return tIn(lang, 'overview.noPrior');
+	const prior = fmtWan(h.prior_total);
 	if (h.prior_source === 'narrative') {
 		// The narrative states last year's 支出总计: compared only with this year's 支出总计.
-		if (h.grand_total === null)
-			return `上年支出总计 ${fmtWan(h.prior_total)} 万元（据文中说明）；本年支出总计未能读取，不作比较`;
-		return `支出总计 ${fmtWan(h.grand_total)} 万元，比上年 ${fmtSignedPct(h.change_pct)}（上年支出总计 ${fmtWan(h.prior_total)} 万元，据文中说明）`;
+		if (h.grand_total === null) return tIn(lang, 'overview.priorNarrativeOnly', { prior });
+		return tIn(lang, 'overview.changeNarrative', {
+			now: fmtWan(h.grand_total),
+			pct: fmtSignedPct(h.change_pct),
+			prior,
+		});
 	}
-	return `支出合计比上年 ${fmtSignedPct(h.change_pct)}（上年 ${fmtWan(h.prior_total)} 万元，据上年文档）`;
+	return tIn(lang, 'overview.changeDocument', { pct: fmtSignedPct(h.change_pct), prior });
 }

@@ -5,17 +5,9 @@
  */
 import { getDb, DATA_URL } from '../../db/duckdb.js';
 import { sql } from '../../db/sql.js';
-import { KIND_LABEL } from '../../lib/format.js';
+import { t } from '../../lib/i18n.js';
 import { imported } from '../../state/imported.svelte.js';
 import type { PdfLayout } from './layout.js';
-
-export type SourceDoc = {
-	docId: string;
-	/** The header: the document's file name, with entity, year and kind when known. */
-	name: string;
-	detail: string;
-	format: 'pdf' | 'text';
-};
 
 type DocRow = {
 	source_file: string | null;
@@ -24,6 +16,18 @@ type DocRow = {
 	kind: string | null;
 	format?: string | null;
 };
+
+export type SourceDoc = {
+	docId: string;
+	/** The header: the document's file name, with entity, year and kind when known. */
+	name: string;
+	row: Pick<DocRow, 'entity' | 'fiscal_year' | 'kind'> | null;
+	format: 'pdf' | 'text';
+};
+
+/** A document's file name without its folder; null when the row names none. */
+export const fileNameOf = (row: Pick<DocRow, 'source_file'> | undefined): string | null =>
+	row?.source_file?.replace(/^.*[\\/]/, '') ?? null;
 
 const url = (docId: string, ext: string) => `${DATA_URL}sources/${encodeURIComponent(docId)}${ext}`;
 
@@ -45,23 +49,14 @@ export async function describe(docId: string): Promise<SourceDoc> {
 		// No engine: the bundled files may still be fetched by id.
 		row = undefined;
 	}
-	if (!known)
-		throw new Error(
-			`编号 ${docId} 的文档不在本浏览器中：它是在另一台电脑或另一个浏览器里导入的。请导入这份文件，或对方在「文档库」中导出的文档库文件，再打开此链接`,
-		);
+	if (!known) throw new Error(t('source.not_here', { id: docId }));
 	const pdf = row?.format === 'pdf' || /\.pdf$/i.test(row?.source_file ?? '');
-	const name = (row?.source_file ?? docId).replace(/^.*[\\/]/, '');
-	const what = [
-		row?.entity,
-		row?.fiscal_year ? `${row.fiscal_year}年` : null,
-		KIND_LABEL[row?.kind ?? ''],
-	];
-	return { docId, name, detail: what.filter(Boolean).join(' '), format: pdf ? 'pdf' : 'text' };
+	return { docId, name: fileNameOf(row) ?? docId, row: row ?? null, format: pdf ? 'pdf' : 'text' };
 }
 
 async function fetchOk(u: string): Promise<Response> {
 	const r = await fetch(u);
-	if (!r.ok) throw new Error(`${u}：HTTP ${r.status}`);
+	if (!r.ok) throw new Error(t('source.http', { url: u, status: r.status }));
 	return r;
 }
 

@@ -4,14 +4,32 @@
  * the components only lay them out. (What the charts draw stays beside them: their row types are
  * exported from the chart components, which plain `tsc` cannot read.)
  */
-import type { AlignedRow, Cell } from '../../queries/compareDocs.js';
+import type { AlignedRow, Cell, Classification } from '../../queries/compareDocs.js';
 import type { DocumentEntry } from '../../queries/documentList.js';
 import { documentName } from '../../lib/documents.js';
+import { t } from '../../lib/i18n.js';
 
 /** The documents' letters, in the order they are drawn. */
 export const LETTERS = 'ABCD';
-export const MISSING = '—（无此科目）';
+/** The code of the total row (the root of each document's tree). */
+export const TOTAL = '合计'; // zh-data
 export type Row = Record<string, unknown>;
+
+/**
+ * A classification's words: its title, what shares are of (as a label / within a sentence), the
+ * tables it reads and its source line.
+ */
+export type Section = {
+	cls: Classification;
+	title: string;
+	of: string;
+	ofIn: string;
+	tables: string;
+	source: string;
+};
+
+/** The source lines of a figure summed from several (the query joins them with 、), in words. */
+export const lineList = (lines: string) => lines.split('\u3001').join(t('listSep'));
 
 export const tree = (rows: readonly AlignedRow[]) => new Map(rows.map((r) => [r.code, r]));
 const parentOf = (r: AlignedRow | undefined) => r?.cells.find((c) => c)?.parent ?? null;
@@ -32,7 +50,7 @@ export const drillable = (rows: readonly AlignedRow[], at: AlignedRow) =>
 
 /** A code as the breadcrumbs name it: `root` for 合计, the code before the name where it has one. */
 export const title = (r: AlignedRow, root: string) =>
-	r.code === '合计' ? root : /^\d+$/.test(r.code) ? `${r.code} ${r.name}` : r.name;
+	r.code === TOTAL ? root : /^\d+$/.test(r.code) ? `${r.code} ${r.name}` : r.name;
 
 /** 基本支出, 项目支出 and the rest (经营支出 and the like) of one functional figure. */
 export function split(c: Cell) {
@@ -50,7 +68,7 @@ export function tableRows(rows: readonly AlignedRow[], top: string, root: string
 		.map((r) => {
 			const o: Row = {
 				code: /^\d+$/.test(r.code) ? r.code : '',
-				name: `${'　'.repeat(r.depth)}${r.code === '合计' ? root : r.name}`,
+				name: `${'\u3000'.repeat(r.depth)}${r.code === TOTAL ? root : r.name}`,
 			};
 			r.cells.forEach((c, i) => {
 				Object.assign(o, { [`a${i}`]: c?.amount ?? null, [`s${i}`]: c?.share ?? null });
@@ -68,7 +86,7 @@ export function splitRows(docs: readonly DocumentEntry[], at: AlignedRow | undef
 		const pct = (x: number | undefined) =>
 			c?.amount && x !== undefined ? (x / c.amount) * 100 : null;
 		return {
-			doc: `${LETTERS[i]}：${documentName(d)}`,
+			doc: t('structure.lettered', { letter: LETTERS[i]!, name: documentName(d) }),
 			total: c?.amount ?? null,
 			d: c?.doc ?? null,
 			l: c?.line ?? null,
