@@ -42,14 +42,25 @@ describe('支出结构 and 对比 in English', () => {
 		expect(await fn.locator('h2').textContent()).toBe(
 			'Expenditure by function (class → item → sub-item)',
 		);
-		const titles = await fn.locator('figure.chart svg > text:nth-of-type(1)').allTextContents();
+		// A title or scope wrapped to the width is drawn as several lines: read each whole.
+		const lines = (cls: string, sep: string) =>
+			fn.locator('figure.chart svg').evaluateAll(
+				(svgs, [c, s]) =>
+					svgs.map((svg) =>
+						Array.from(svg.querySelectorAll(`:scope > text.${c}`))
+							.map((t) => t.textContent)
+							.join(s),
+					),
+				[cls, sep],
+			);
+		const titles = await lines('title', '');
 		// An icicle per document, and the share gaps of the two.
 		expect(titles).toEqual([
 			'Expenditure by function (class → item → sub-item)',
 			'Expenditure by function (class → item → sub-item)',
 			'Difference in share of total expenditure (B − A)',
 		]);
-		const scopes = await fn.locator('figure.chart svg > text:nth-of-type(2)').allTextContents();
+		const scopes = await lines('scope', ' · ');
 		expect(scopes.join('\n')).toContain('阳泉市 · 阳泉市司法局 · 2024 · budget · Unit: CNY 10,000');
 		expect(await table.locator('th').allTextContents()).toEqual(
 			expect.arrayContaining(['Code', 'Name', 'A (CNY 10k)', 'A share', 'B (CNY 10k)']),
