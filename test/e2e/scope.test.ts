@@ -84,6 +84,17 @@ describe('views follow the scope', () => {
 		await expect.poll(() => page.locator('main table').first().innerText()).not.toContain('阳泉');
 	});
 
+	it('公开质量: the matrix lists the documents of the chosen city only', async () => {
+		const { page } = await watchedPage(browser(), base);
+		await open(page, `view=disclosure&${SEEDS}`);
+		const rows = page.locator('table.disclosure tbody tr[data-doc]');
+		await expect.poll(() => rows.count()).toBeGreaterThan(1);
+		await open(page, `view=disclosure&${CHENGDE}`);
+		// 承德市 has one document: 003, 承德市司法局 2024 预算.
+		await expect.poll(() => rows.count()).toBe(1);
+		expect(await rows.first().getAttribute('data-doc')).toBe('a7d6f4822a5d5a60');
+	});
+
 	it('部门简报: says it shows all years of the department whatever the filters', async () => {
 		const { page } = await watchedPage(browser(), base);
 		await open(page, `view=brief&years=2024&dept=${q('阳泉市司法局')}`);
