@@ -19,21 +19,9 @@ export const fmtSignedWan = (x: number | null | undefined): string =>
 		? '—'
 		: `${x > 0 ? '+' : ''}${wan.format(x)}`;
 
+/** The kinds of document in the documents' own words (the catalogue's 'kind.*' says them in both languages). */
 export const KIND_LABEL: Record<string, string> = {
 	budget: '预算',
 	final_account: '决算',
 	performance_eval: '绩效自评',
-};
-export const CATEGORY_LABEL: Record<string, string> = {
-	total: '三公经费合计',
-	outbound: '因公出国(境)费',
-	vehicle_purchase: '公务用车购置费',
-	vehicle_operation: '公务用车运行维护费',
-	vehicle_total: '公务用车购置及运行维护费',
-	reception: '公务接待费',
-};
-export const BASIS_LABEL: Record<string, string> = {
-	budget: '预算',
-	adjusted_budget: '调整预算',
-	final: '决算',
 };

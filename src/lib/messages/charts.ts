@@ -15,8 +15,6 @@ export default part(
 		downloadPng: '下载 PNG',
 		downloadCsv: '下载 CSV',
 		downloadXlsx: '下载 XLSX',
-		unitWan: '单位：万元',
-		unitPct: '单位：%',
 	},
 	{
 		sourceTip: 'Source: {doc}, line {line} (click or press Enter to open)',
@@ -31,7 +29,5 @@ export default part(
 		downloadPng: 'Download PNG',
 		downloadCsv: 'Download CSV',
 		downloadXlsx: 'Download XLSX',
-		unitWan: 'Unit: CNY 10,000',
-		unitPct: 'Unit: %',
 	},
 );

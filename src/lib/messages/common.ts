@@ -50,7 +50,6 @@ export default part(
 		yearList: '{years}年',
 		listSep: '、',
 		colon: '：',
-		scopeNote: '所选范围：{scope}',
 		'docs.outside': '{names} 是您指定的文档，不在当前筛选范围内；清除指定即按筛选显示。',
 		'docs.fallbackPair':
 			'当前筛选范围内只有 {n} 份预算或决算文档，不足两份，无法在范围内对比；以下是全部文档中的默认一对。',
@@ -102,7 +101,6 @@ export default part(
 		yearList: '{years}',
 		listSep: ', ',
 		colon: ': ',
-		scopeNote: 'Scope: {scope}',
 		'docs.outside':
 			'{names}: chosen by you, outside the current filters; clear the choice to follow the filters.',
 		'docs.fallbackPair':
